@@ -1,0 +1,219 @@
+//! Reading content files: size, encoding, TOML, and messages staff can act on.
+
+use std::fs;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::diagnostic::{Diagnostic, Source, file_error};
+
+/// Content files are a few kilobytes; anything this big is a mistake.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+const BOM: &str = "\u{feff}";
+
+/// Reads a content file as UTF-8 text, refusing huge and non-text files.
+pub fn read_source(path: &Path) -> Result<Source, Diagnostic> {
+    let unreadable = |e: std::io::Error| {
+        let message = if e.kind() == std::io::ErrorKind::NotFound {
+            "the file is missing — restore it (see content/README.md)".to_owned()
+        } else {
+            format!("cannot read the file: {e} — check that it exists and may be read")
+        };
+        file_error(path, 1, 1, message)
+    };
+    let size = fs::metadata(path).map_err(unreadable)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(file_error(
+            path,
+            1,
+            1,
+            format!(
+                "the file is {:.1} MB, but content files are a few KB (at most 1 MB) — check that this is the right file",
+                size as f64 / 1_000_000.0
+            ),
+        ));
+    }
+    let bytes = fs::read(path).map_err(unreadable)?;
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            let skipped = if text.starts_with(BOM) {
+                text.drain(..BOM.len());
+                BOM.len()
+            } else {
+                0
+            };
+            Ok(Source {
+                skipped,
+                ..Source::new(path, text)
+            })
+        }
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bad = e.as_bytes().get(valid).copied().unwrap_or_default();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let (line, column) = Source::new(path, prefix).position(valid);
+            Err(file_error(
+                path,
+                line,
+                column,
+                format!(
+                    "the file is not UTF-8 text (byte 0x{bad:02X} here) — open it in your editor and save it with the encoding UTF-8"
+                ),
+            ))
+        }
+    }
+}
+
+/// Parses a content file into `T`, explaining the first problem at its place.
+pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+    toml::from_str(&source.text).map_err(|e| source.error(e.span(), explain(e.message())))
+}
+
+/// Turns serde's and toml's wording into what is wrong — how to fix it.
+pub fn explain(message: &str) -> String {
+    let message = message.trim();
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        return unknown_name("field", rest);
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        return unknown_name("value", rest);
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        let name = field.trim_matches('`');
+        return format!(
+            "missing field `{name}` in this table — add a line `{name} = …` (see content/README.md)"
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "wrong type: found {found}, but this field takes {} — see content/README.md",
+                plain_type(expected)
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ") {
+        return format!("wrong number of items: {rest}");
+    }
+    if message.contains("duplicate key") {
+        return format!("{message} — each field may appear only once in a table; remove one");
+    }
+    if message.contains(" — ") {
+        return message.to_owned();
+    }
+    format!("{message} — check the TOML syntax around here (see content/README.md)")
+}
+
+fn plain_type(expected: &str) -> &str {
+    match expected {
+        "a sequence" => "a list, like [\"…\", \"…\"]",
+        "a string" => "text in quotes, like \"…\"",
+        "a map" | "struct" => "a table",
+        other if other.starts_with("struct ") => "a table",
+        other => other,
+    }
+}
+
+/// `` `sumary`, expected one of `title`, `summary` `` → a did-you-mean.
+fn unknown_name(what: &str, rest: &str) -> String {
+    let (given, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+    let given = given.trim_matches('`');
+    let allowed: Vec<&str> = expected
+        .trim_start_matches("one of ")
+        .split(", ")
+        .map(|s| s.trim_matches('`'))
+        .filter(|s| !s.is_empty() && !s.starts_with("no "))
+        .collect();
+    let languages = crate::lang::Lang::ALL.map(crate::lang::Lang::code);
+    if !allowed.is_empty() && allowed.iter().all(|a| languages.contains(a)) {
+        return format!(
+            "unknown language code `{given}` — use one of {}",
+            crate::lang::Lang::codes_list()
+        );
+    }
+    let what = if what == "field" {
+        "field name"
+    } else {
+        "value"
+    };
+    let suggestion = closest(given, &allowed)
+        .map(|best| format!(" — did you mean `{best}`?"))
+        .unwrap_or_else(|| " — remove it or correct the spelling".to_owned());
+    let list = if allowed.is_empty() {
+        "none".to_owned()
+    } else {
+        allowed.join(", ")
+    };
+    format!("unknown {what} `{given}`{suggestion} (allowed here: {list})")
+}
+
+/// The allowed name nearest to `given`, if it is near enough to be a typo.
+pub fn closest<'a>(given: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    let given = given.to_lowercase();
+    allowed
+        .iter()
+        .map(|candidate| (edit_distance(&given, &candidate.to_lowercase()), *candidate))
+        .filter(|(distance, candidate)| *distance <= (candidate.chars().count() / 3).max(1))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_field_meant() {
+        let m = explain("unknown field `sumary`, expected one of `status`, `title`, `summary`");
+        assert_eq!(
+            m,
+            "unknown field name `sumary` — did you mean `summary`? (allowed here: status, title, summary)"
+        );
+    }
+
+    #[test]
+    fn names_language_codes() {
+        let m = explain(
+            "unknown field `xx`, expected one of `fr`, `de`, `it`, `en`, `pt`, `es`, `sq`, `ar`, `uk`, `ti`",
+        );
+        assert!(
+            m.starts_with("unknown language code `xx` — use one of fr, de"),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn distance_counts_swaps_once() {
+        assert_eq!(edit_distance("sumary", "summary"), 1);
+        assert_eq!(edit_distance("tilte", "title"), 1);
+        assert_eq!(edit_distance("abc", "xyz"), 3);
+        assert_eq!(closest("zzz", &["title"]), None);
+    }
+}

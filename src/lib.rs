@@ -1,0 +1,10 @@
+//! Guichet: an accessible rights-and-services information kiosk.
+//!
+//! Domain modules (`content`, `hours`, `lang`, `readability`) know nothing of
+//! the screen; the command line in `cli` only calls them.
+
+pub mod cli;
+pub mod content;
+pub mod hours;
+pub mod lang;
+pub mod readability;
