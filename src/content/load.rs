@@ -96,6 +96,9 @@ pub fn explain(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("invalid length ") {
         return format!("wrong number of items: {rest}");
     }
+    if message.starts_with("invalid date") || message.starts_with("invalid time") {
+        return format!("{message} — write a day that exists in the calendar, as YYYY-MM-DD");
+    }
     if message.contains("duplicate key") {
         return format!("{message} — each field may appear only once in a table; remove one");
     }
@@ -132,20 +135,22 @@ fn unknown_name(what: &str, rest: &str) -> String {
             crate::lang::Lang::codes_list()
         );
     }
-    let what = if what == "field" {
-        "field name"
-    } else {
-        "value"
-    };
-    let suggestion = closest(given, &allowed)
-        .map(|best| format!(" — did you mean `{best}`?"))
-        .unwrap_or_else(|| " — remove it or correct the spelling".to_owned());
     let list = if allowed.is_empty() {
         "none".to_owned()
     } else {
         allowed.join(", ")
     };
-    format!("unknown {what} `{given}`{suggestion} (allowed here: {list})")
+    let hint = closest(given, &allowed).map(|best| format!("did you mean `{best}`? "));
+    match what {
+        "field" => format!(
+            "unknown field name `{given}` — {}(allowed here: {list})",
+            hint.unwrap_or_else(|| "remove it or correct the spelling ".to_owned())
+        ),
+        _ => format!(
+            "unknown value `{given}` — {}use one of: {list}",
+            hint.unwrap_or_default()
+        ),
+    }
 }
 
 /// The allowed name nearest to `given`, if it is near enough to be a typo.

@@ -284,6 +284,7 @@ pub fn categories(
         }
         let missing: Vec<&str> = Lang::ALL
             .into_iter()
+            .filter(|&lang| lang != Lang::REFERENCE)
             .filter(|lang| labels.get(lang).is_none_or(|l| l.trim().is_empty()))
             .map(Lang::code)
             .collect();

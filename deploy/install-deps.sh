@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what Guichet needs to build and run on Debian 12 or later:
+# system packages with apt-get, and a Rust toolchain if none is there.
+set -euo pipefail
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+packages=(
+  build-essential   # C compiler and linker for crates with C parts
+  pkg-config
+  ca-certificates
+  git
+)
+
+as_root apt-get update
+DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends "${packages[@]}"
+
+# Guichet needs Rust 1.85 or newer (edition 2024); Debian's own is older.
+if ! command -v cargo >/dev/null 2>&1; then
+  as_root apt-get install -y --no-install-recommends curl
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+  # shellcheck disable=SC1091
+  . "$HOME/.cargo/env"
+fi
+cargo --version

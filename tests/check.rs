@@ -1,0 +1,246 @@
+//! `guichet check` on the shipped catalogue and on the bad-input corpus.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde::Deserialize;
+
+const TODAY: &str = "2026-11-28";
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn guichet(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_guichet"))
+        .args(args)
+        .output()
+        .expect("guichet runs")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of the small good catalogue to break.
+fn good_catalogue() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("good-content"), dir.path());
+    dir
+}
+
+fn check(dir: &Path) -> (i32, String, String) {
+    let content = dir.to_str().unwrap();
+    let icons = dir.join("icons");
+    let out = guichet(&["check", content, "--icons", icons.to_str().unwrap(), "--today", TODAY]);
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[derive(Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    file: String,
+    about: String,
+    place: String,
+    exit: i32,
+    line: Option<usize>,
+    message: Option<String>,
+}
+
+#[test]
+fn the_good_fixture_is_clean() {
+    let dir = good_catalogue();
+    let (code, stdout, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(!stdout.contains("error:"), "{stdout}");
+    assert!(stdout.contains("0 errors"), "{stdout}");
+}
+
+#[test]
+fn every_bad_file_is_named_with_its_line_and_message() {
+    let corpus = fixtures().join("bad-content");
+    let cases: Cases = toml::from_str(&fs::read_to_string(corpus.join("cases.toml")).unwrap()).unwrap();
+    assert!(cases.case.len() >= 30, "the corpus has {} cases", cases.case.len());
+    let mut failures = Vec::new();
+    for case in &cases.case {
+        let dir = good_catalogue();
+        let source = corpus.join(&case.file);
+        let target = dir.path().join(&case.place);
+        if source.is_dir() {
+            copy_dir(&source, &target);
+        } else {
+            fs::copy(&source, &target).unwrap();
+        }
+        let (code, stdout, stderr) = check(dir.path());
+        let report = format!("{} ({}): exit {code}\n{stdout}{stderr}", case.file, case.about);
+        if stderr.contains("panicked") || code != case.exit {
+            failures.push(format!("wrong exit, expected {}: {report}", case.exit));
+            continue;
+        }
+        match (&case.line, &case.message) {
+            (Some(line), Some(message)) => {
+                let place = case.place.trim_end_matches(".toml");
+                let named = stdout.lines().any(|l| {
+                    l.contains(place) && l.contains(&format!(".toml:{line}:")) && l.contains(message.as_str())
+                });
+                if !named {
+                    failures.push(format!("no line `{place}…:{line}: … {message}`: {report}"));
+                }
+            }
+            _ => {
+                // Accepted files enter the catalogue under their own id.
+                let id = case.file.trim_end_matches(".toml");
+                if !stdout.lines().any(|l| l.starts_with(id)) {
+                    failures.push(format!("{id} is not in the catalogue: {report}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn a_ten_megabyte_file_is_refused_without_reading_it() {
+    let dir = good_catalogue();
+    let big = dir.path().join("services/huge.toml");
+    let line = "# padding padding padding padding padding padding padding padding\n";
+    fs::write(&big, line.repeat(10_000_000 / line.len() + 1)).unwrap();
+    let (code, stdout, _) = check(dir.path());
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l.contains("huge.toml:1:1: error: the file is 10.0 MB")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn errors_of_all_files_are_reported_in_one_run() {
+    let dir = good_catalogue();
+    let corpus = fixtures().join("bad-content");
+    for name in ["hour-25.toml", "misspelt-field.toml", "not-utf8.toml"] {
+        fs::copy(corpus.join(name), dir.path().join("services").join(name)).unwrap();
+    }
+    let (code, stdout, _) = check(dir.path());
+    assert_eq!(code, 1);
+    for name in ["hour-25.toml:", "misspelt-field.toml:", "not-utf8.toml:"] {
+        assert!(stdout.contains(name), "{name} missing from:\n{stdout}");
+    }
+    assert!(stdout.contains("3 errors"), "{stdout}");
+    // The good service still loads.
+    assert!(stdout.lines().any(|l| l.starts_with("test-food-help")), "{stdout}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = guichet(&["check", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a folder"));
+    let out = guichet(&["check", "--today", "yesterday", "content"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = guichet(&["check", "--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+const SERVICE_IDS: [&str; 45] = [
+    "avs-old-age-pension",
+    "ai-disability-insurance",
+    "supplementary-benefits-avs-ai",
+    "unemployment-benefits",
+    "family-allowances",
+    "maternity-paternity-allowance",
+    "health-insurance-basics",
+    "emergency-numbers",
+    "listening-helpline-143",
+    "youth-helpline-147",
+    "victim-support-lavi",
+    "debt-counselling",
+    "food-aid",
+    "culture-leisure-discount",
+    "second-hand-clothes-furniture",
+    "community-interpreting",
+    "french-courses",
+    "digital-help",
+    "elderly-support-pro-senectute",
+    "disability-support-pro-infirmis",
+    "addiction-help",
+    "legal-advice",
+    "tax-declaration-help",
+    "social-assistance-ge",
+    "health-insurance-subsidy-ge",
+    "housing-allowance-ge",
+    "family-supplementary-benefits-ge",
+    "child-support-advance-ge",
+    "study-grants-ge",
+    "emergency-shelter-ge",
+    "healthcare-undocumented-ge",
+    "integration-office-ge",
+    "residence-permits-ge",
+    "asylum-support-ge",
+    "social-assistance-vd",
+    "health-insurance-subsidy-vd",
+    "housing-allowance-vd",
+    "family-supplementary-benefits-vd",
+    "child-support-advance-vd",
+    "study-grants-vd",
+    "emergency-shelter-vd",
+    "healthcare-undocumented-vd",
+    "integration-office-vd",
+    "residence-permits-vd",
+    "asylum-support-vd",
+];
+
+#[test]
+fn the_shipped_catalogue_passes_with_all_45_services() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let out = guichet(&["check", content.to_str().unwrap(), "--json"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["errors"], 0);
+    let ids: Vec<&str> = report["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    for id in SERVICE_IDS {
+        assert!(ids.contains(&id), "{id} is missing");
+    }
+    assert_eq!(ids.len(), 45);
+    for lang in ["fr", "de", "it", "en"] {
+        assert_eq!(report["languages"][lang]["complete"], 45, "{lang}");
+    }
+    for lang in ["pt", "es", "sq", "ar", "uk", "ti"] {
+        assert_eq!(report["languages"][lang]["missing"], 0, "{lang}");
+    }
+    for service in report["services"].as_array().unwrap() {
+        let cantons = service["cantons"].as_array().unwrap();
+        let id = service["id"].as_str().unwrap();
+        let expected = if id.ends_with("-ge") {
+            "GE"
+        } else if id.ends_with("-vd") {
+            "VD"
+        } else {
+            "CH"
+        };
+        assert_eq!(cantons, &[serde_json::json!(expected)], "{id}");
+    }
+}
