@@ -8,3 +8,5 @@ pub mod content;
 pub mod hours;
 pub mod lang;
 pub mod readability;
+pub mod search;
+pub mod spelling;

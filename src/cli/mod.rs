@@ -1,11 +1,15 @@
 //! The `guichet` command line: one function per subcommand.
 
 pub mod check;
+pub mod search;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+use crate::content::Canton;
+use crate::lang::Lang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -36,6 +40,29 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         today: Option<String>,
     },
+    /// Search the catalogue as the kiosk does.
+    Search {
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// The screen's language: fr, de, it, en, pt, es, sq, ar, uk, ti.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// The kiosk's canton (GE, VD, …): whole-Switzerland services plus this canton's.
+        #[arg(long)]
+        canton: Option<Canton>,
+        /// How many results.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// One JSON line: {"results":[…],"micros":N}.
+        #[arg(long)]
+        json: bool,
+        /// Read JSON query lines from FILE (`-` for standard input); write one JSON answer a line.
+        #[arg(long, value_name = "FILE", conflicts_with = "query")]
+        batch: Option<PathBuf>,
+        /// The words to search.
+        query: Vec<String>,
+    },
 }
 
 /// Exit codes shared by subcommands.
@@ -51,6 +78,23 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             today,
         } => check::run(&dir, icons, json, today.as_deref()),
+        Command::Search {
+            content,
+            lang,
+            canton,
+            limit,
+            json,
+            batch,
+            query,
+        } => search::run(search::Options {
+            content: &content,
+            lang,
+            canton,
+            limit,
+            json,
+            batch: batch.as_deref(),
+            query,
+        }),
     };
     ExitCode::from(code)
 }

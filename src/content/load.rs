@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use super::diagnostic::{Diagnostic, Source, file_error};
+use crate::spelling::closest;
 
 /// Content files are a few kilobytes; anything this big is a mistake.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -153,43 +154,6 @@ fn unknown_name(what: &str, rest: &str) -> String {
     }
 }
 
-/// The allowed name nearest to `given`, if it is near enough to be a typo.
-pub fn closest<'a>(given: &str, allowed: &[&'a str]) -> Option<&'a str> {
-    let given = given.to_lowercase();
-    allowed
-        .iter()
-        .map(|candidate| (edit_distance(&given, &candidate.to_lowercase()), *candidate))
-        .filter(|(distance, candidate)| *distance <= (candidate.chars().count() / 3).max(1))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
-}
-
-/// Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps).
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = best;
-        }
-    }
-    rows[a.len()][b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,11 +178,4 @@ mod tests {
         );
     }
 
-    #[test]
-    fn distance_counts_swaps_once() {
-        assert_eq!(edit_distance("sumary", "summary"), 1);
-        assert_eq!(edit_distance("tilte", "title"), 1);
-        assert_eq!(edit_distance("abc", "xyz"), 3);
-        assert_eq!(closest("zzz", &["title"]), None);
-    }
 }

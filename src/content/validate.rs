@@ -31,7 +31,7 @@ pub fn service(
         let known: Vec<&str> = known.iter().map(String::as_str).collect();
         for category in &service.categories {
             if !known.contains(&category.get_ref().as_str()) {
-                let hint = super::closest(category.get_ref(), &known)
+                let hint = crate::spelling::closest(category.get_ref(), &known)
                     .map(|best| format!("did you mean `{best}`?"))
                     .unwrap_or_else(|| format!("use one of {}", known.join(", ")));
                 found.push(source.error(

@@ -1,0 +1,8 @@
+//! Typo-tolerant, multilingual search over the catalogue (tantivy, in RAM).
+
+mod analysis;
+mod index;
+mod query;
+
+pub use index::{IndexError, SearchIndex};
+pub use query::{Hit, Request};

@@ -1,0 +1,393 @@
+//! From what a visitor typed to ranked services.
+//!
+//! No query syntax: punctuation is never an operator. Each word (or each
+//! everyday phrase found in the synonyms) becomes a group of weighted terms
+//! — exact, stemmed, fuzzy, prefix — in every language, the screen's
+//! language weighing most. Services are scored with BM25 on those weighted
+//! terms, then ranked by how many informative groups they match: when no
+//! service matches every word, the least informative words are in effect
+//! dropped first, and something is still answered.
+
+use std::collections::{BTreeMap, HashSet};
+
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{DocAddress, Searcher, Term};
+
+use super::analysis::{self, folded_analyzer, stemmed_analyzer, tokens};
+use super::index::SearchIndex;
+use crate::content::{Canton, Field, ShownText};
+use crate::spelling::distance_at_most;
+use crate::lang::Lang;
+
+/// What a visitor asked, and where.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub text: &'a str,
+    /// The screen's language.
+    pub lang: Lang,
+    /// The kiosk's canton: whole-Switzerland services, plus this canton's.
+    pub canton: Option<&'a Canton>,
+    pub limit: usize,
+}
+
+/// One service found.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Hit {
+    pub id: String,
+    /// In the screen's language when the service has it, else in French.
+    pub title: String,
+    pub lang: Lang,
+    pub score: f32,
+    /// Fields of the shown text that contain a searched word.
+    pub matched: Vec<Field>,
+}
+
+/// At most this many words are used from a query (the rest is noise).
+const MAX_WORDS: usize = 12;
+/// At most this many characters are read from a query.
+const MAX_CHARS: usize = 200;
+/// Services scored before coverage re-ranking.
+const CANDIDATES: usize = 100;
+/// Fuzzy and prefix expansions kept per word and language.
+const MAX_EXPANSIONS: usize = 24;
+
+/// Weights: how much a kind of match is worth, relative to an exact word.
+const EXACT: f32 = 1.0;
+const STEMMED: f32 = 0.8;
+const SYNONYM: f32 = 0.8;
+const FUZZY_1: f32 = 0.55;
+const FUZZY_2: f32 = 0.3;
+const PREFIX: f32 = 0.7;
+const OTHER_LANGUAGE: f32 = 0.85;
+const TITLE: f32 = 3.0;
+const KEYWORDS: f32 = 2.0;
+const BODY: f32 = 1.0;
+
+/// A word as typed, lower-cased, and its folded form.
+#[derive(Debug, Clone)]
+struct Word {
+    lower: String,
+    folded: String,
+    /// The last word of a query still being typed: also matches as a prefix.
+    prefix: bool,
+    fuzzy: bool,
+    /// A word with no meaning for search on its own ("le", "the").
+    stop: bool,
+}
+
+/// The terms standing for one word or phrase of the query.
+#[derive(Debug, Default)]
+struct Group {
+    terms: BTreeMap<Term, f32>,
+}
+
+impl Group {
+    fn add(&mut self, term: Term, weight: f32) {
+        let entry = self.terms.entry(term).or_insert(0.0);
+        *entry = entry.max(weight);
+    }
+
+    fn query(&self) -> Box<dyn Query> {
+        let clauses: Vec<(Occur, Box<dyn Query>)> = self
+            .terms
+            .iter()
+            .map(|(term, &weight)| {
+                let term_query = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
+                (Occur::Should, Box::new(BoostQuery::new(Box::new(term_query), weight)) as Box<dyn Query>)
+            })
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+impl SearchIndex {
+    pub fn search(&self, request: &Request<'_>) -> Vec<Hit> {
+        let searcher = self.reader.searcher();
+        let groups = self.groups(request);
+        if groups.is_empty() || request.limit == 0 {
+            return Vec::new();
+        }
+        let filter = self.canton_filter(request.canton);
+        let with_filter = |query: Box<dyn Query>| -> Box<dyn Query> {
+            match &filter {
+                Some(filter) => Box::new(BooleanQuery::new(vec![
+                    (Occur::Must, query),
+                    (Occur::Must, filter.box_clone()),
+                ])),
+                None => query,
+            }
+        };
+        let matches: Vec<HashSet<DocAddress>> = groups
+            .iter()
+            .map(|g| doc_set(&searcher, &*with_filter(g.query())))
+            .collect();
+        let weights = informativeness(&matches, searcher.num_docs());
+        let total: f32 = weights.iter().sum();
+        if total == 0.0 {
+            return Vec::new();
+        }
+        let clauses: Vec<(Occur, Box<dyn Query>)> = groups
+            .iter()
+            .zip(&matches)
+            .filter(|(_, docs)| !docs.is_empty())
+            .map(|(group, _)| (Occur::Should, group.query()))
+            .collect();
+        let query = with_filter(Box::new(BooleanQuery::new(clauses)));
+        let candidates = request.limit.max(CANDIDATES);
+        let mut top = searcher
+            .search(&*query, &TopDocs::with_limit(candidates).order_by_score())
+            .unwrap_or_default();
+        // Services matching all the informative words come first; a word that
+        // matches nothing, or almost everything, costs little when missing.
+        for (score, address) in &mut top {
+            let covered: f32 = matches
+                .iter()
+                .zip(&weights)
+                .filter(|(docs, _)| docs.contains(address))
+                .map(|(_, w)| w)
+                .sum();
+            let coverage = covered / total;
+            *score *= coverage * coverage;
+        }
+        top.sort_by(|a, b| b.0.total_cmp(&a.0));
+        top.truncate(request.limit);
+        let searched = self.searched_terms(&groups);
+        top.into_iter()
+            .filter_map(|(score, address)| {
+                let ordinal = self.ordinal_of(&searcher, address)?;
+                let service = self.catalogue.services.get(ordinal)?;
+                let shown_lang = if service.text.get(request.lang).is_some() {
+                    request.lang
+                } else {
+                    Lang::REFERENCE
+                };
+                let shown = service.text(shown_lang);
+                Some(Hit {
+                    id: service.id().to_owned(),
+                    title: shown.title.to_owned(),
+                    lang: shown_lang,
+                    score,
+                    matched: matched_fields(&shown, &searched),
+                })
+            })
+            .collect()
+    }
+
+    fn ordinal_of(&self, searcher: &Searcher, address: DocAddress) -> Option<usize> {
+        let segment = searcher.segment_reader(address.segment_ord);
+        let column = segment.fast_fields().u64(super::index::ORDINAL).ok()?;
+        column.first(address.doc_id).map(|o| o as usize)
+    }
+
+    fn canton_filter(&self, canton: Option<&Canton>) -> Option<Box<dyn Query>> {
+        let canton = canton?;
+        let mut codes = vec![Canton::WHOLE_COUNTRY, canton.as_str()];
+        codes.dedup();
+        let clauses = codes
+            .into_iter()
+            .map(|code| {
+                let term = Term::from_field_text(self.canton, code);
+                let query: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                (Occur::Should, query)
+            })
+            .collect();
+        Some(Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(clauses)), 0.0)))
+    }
+
+    /// The query's words and phrases, each as a group of weighted terms.
+    fn groups(&self, request: &Request<'_>) -> Vec<Group> {
+        let words = query_words(request.text);
+        let mut stemmers: Vec<TextAnalyzer> = Lang::ALL.into_iter().map(stemmed_analyzer).collect();
+        let mut groups = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let mut group = Group::default();
+            let mut covered = 1;
+            if let Some((key, targets)) = self.synonym_at(&words, i) {
+                covered = key.len();
+                for target in targets {
+                    let word = Word {
+                        lower: target.clone(),
+                        folded: target.clone(),
+                        prefix: false,
+                        fuzzy: false,
+                        stop: false,
+                    };
+                    self.add_word(&mut group, &word, request.lang, SYNONYM, &mut stemmers);
+                }
+            }
+            let span = &words[i..i + covered];
+            for word in span.iter().filter(|w| !w.stop) {
+                self.add_word(&mut group, word, request.lang, 1.0, &mut stemmers);
+            }
+            i += covered;
+            // A lone stop word is not a group; a phrase of the synonyms is.
+            if covered > 1 || !span[0].stop {
+                groups.push(group);
+            }
+        }
+        groups
+    }
+
+    fn synonym_at(&self, words: &[Word], at: usize) -> Option<&(Vec<String>, Vec<String>)> {
+        self.synonyms.iter().find(|(key, _)| {
+            words.len() >= at + key.len()
+                && key.iter().zip(&words[at..]).all(|(k, w)| *k == w.folded)
+        })
+    }
+
+    fn add_word(
+        &self,
+        group: &mut Group,
+        word: &Word,
+        screen: Lang,
+        base: f32,
+        stemmers: &mut [TextAnalyzer],
+    ) {
+        for (lang, stem) in Lang::ALL.into_iter().zip(stemmers.iter_mut()) {
+            let Some(vocabulary) = self.vocabulary.get(&lang) else {
+                continue;
+            };
+            let fields = self.fields[&lang];
+            let weight = base * if lang == screen { 1.0 } else { OTHER_LANGUAGE };
+            let add_folded = |group: &mut Group, folded: &str, w: f32| {
+                group.add(Term::from_field_text(fields.folded, folded), weight * w);
+            };
+            if vocabulary.folded_set.contains(&word.folded) {
+                add_folded(group, &word.folded, EXACT);
+            }
+            for stemmed in tokens(stem, &word.lower) {
+                if vocabulary.stemmed.contains(&stemmed) {
+                    for (field, w) in [(fields.title, TITLE), (fields.keywords, KEYWORDS), (fields.body, BODY)] {
+                        group.add(Term::from_field_text(field, &stemmed), weight * STEMMED * w);
+                    }
+                }
+            }
+            if word.fuzzy {
+                for (candidate, distance) in fuzzy_candidates(&vocabulary.folded, &word.folded) {
+                    let w = if distance == 1 { FUZZY_1 } else { FUZZY_2 };
+                    add_folded(group, candidate, w * TITLE.min(2.0));
+                }
+            }
+            if word.prefix && word.folded.chars().count() >= 2 {
+                let typed = word.folded.len() as f32;
+                for candidate in vocabulary.with_prefix(&word.folded).take(MAX_EXPANSIONS) {
+                    let closeness = typed / candidate.len() as f32;
+                    add_folded(group, candidate, PREFIX * (0.5 + 0.5 * closeness) * 2.0);
+                }
+            }
+        }
+    }
+
+    /// Every folded and stemmed form searched, to tell which fields matched.
+    fn searched_terms(&self, groups: &[Group]) -> HashSet<String> {
+        groups
+            .iter()
+            .flat_map(|g| g.terms.keys())
+            .filter_map(|term| term.value().as_str().map(str::to_owned))
+            .collect()
+    }
+}
+
+/// Splits what was typed into words, folded; the last word is a prefix
+/// unless a space follows it. Stop words are marked, not removed: they may
+/// belong to an everyday phrase of the synonyms ("mon mari me frappe").
+fn query_words(text: &str) -> Vec<Word> {
+    let text: String = text.chars().take(MAX_CHARS).collect();
+    let text = analysis::normalize(&text);
+    let still_typing = !text.ends_with(char::is_whitespace);
+    let mut folded_analyzer = folded_analyzer();
+    let mut words: Vec<Word> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter_map(|word| {
+            let lower = word.to_lowercase();
+            let folded = tokens(&mut folded_analyzer, &lower).into_iter().next()?;
+            Some(Word {
+                fuzzy: folded.chars().count() >= 5,
+                stop: analysis::is_stop_word(&folded),
+                lower,
+                folded,
+                prefix: false,
+            })
+        })
+        .take(MAX_WORDS)
+        .collect();
+    if words.iter().all(|w| w.stop) {
+        // Only stop words typed ("le", "de"): search them as they are.
+        words.iter_mut().for_each(|w| w.stop = false);
+    }
+    if let Some(last) = words.last_mut() {
+        last.prefix = still_typing && !last.stop;
+    }
+    words
+}
+
+/// Catalogue words within Damerau distance 1 (from 5 letters) or 2 (from 9
+/// letters) of `word`, with the same first letter; nearest first.
+fn fuzzy_candidates<'a>(vocabulary: &'a [String], word: &str) -> Vec<(&'a str, usize)> {
+    let length = word.chars().count();
+    let max = if length >= 9 { 2 } else { 1 };
+    let Some(first) = word.chars().next() else {
+        return Vec::new();
+    };
+    let start = vocabulary.partition_point(|w| w.chars().next() < Some(first));
+    let mut found: Vec<(&str, usize)> = vocabulary[start..]
+        .iter()
+        .take_while(|w| w.starts_with(first))
+        .filter(|w| w.as_str() != word && w.chars().count().abs_diff(length) <= max)
+        .filter_map(|w| distance_at_most(word, w, max).map(|d| (w.as_str(), d)))
+        .collect();
+    found.sort_by_key(|&(_, d)| d);
+    found.truncate(MAX_EXPANSIONS);
+    found
+}
+
+fn doc_set(searcher: &Searcher, query: &dyn Query) -> HashSet<DocAddress> {
+    searcher.search(query, &DocSetCollector).unwrap_or_default()
+}
+
+/// How much each group says: the inverse document frequency of its matches
+/// (0 for a group matching nothing).
+fn informativeness(matches: &[HashSet<DocAddress>], docs: u64) -> Vec<f32> {
+    matches
+        .iter()
+        .map(|m| {
+            if m.is_empty() {
+                0.0
+            } else {
+                (1.0 + docs as f32 / m.len() as f32).ln()
+            }
+        })
+        .collect()
+}
+
+fn matched_fields(shown: &ShownText<'_>, searched: &HashSet<String>) -> Vec<Field> {
+    let mut folded = folded_analyzer();
+    let mut stemmed = stemmed_analyzer(shown.lang);
+    let mut hits = |text: &str| {
+        let text = analysis::normalize(text);
+        tokens(&mut folded, &text)
+            .into_iter()
+            .chain(tokens(&mut stemmed, &text))
+            .any(|t| searched.contains(&t))
+    };
+    let mut matched = Vec::new();
+    let fields: [(Field, Vec<&str>); 6] = [
+        (Field::Title, vec![shown.title]),
+        (Field::Summary, vec![shown.summary]),
+        (Field::Eligibility, shown.eligibility.iter().map(String::as_str).collect()),
+        (Field::HowToApply, shown.how_to_apply.iter().map(String::as_str).collect()),
+        (Field::Documents, shown.documents.iter().map(String::as_str).collect()),
+        (Field::Keywords, shown.keywords.iter().map(String::as_str).collect()),
+    ];
+    for (field, texts) in fields {
+        if texts.into_iter().any(&mut hits) {
+            matched.push(field);
+        }
+    }
+    matched
+}
