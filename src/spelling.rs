@@ -11,12 +11,27 @@ pub fn distance(a: &str, b: &str) -> usize {
 
 /// The distance if it is at most `max`; stops early otherwise.
 pub fn distance_at_most(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
+    // Words are short: keep them on the stack.
+    const WORD: usize = 48;
+    let mut a_chars = ['\0'; WORD];
+    let mut b_chars = ['\0'; WORD];
+    let fill = |word: &str, buffer: &mut [char; WORD]| -> Option<usize> {
+        let mut n = 0;
+        for c in word.chars() {
+            *buffer.get_mut(n)? = c;
+            n += 1;
+        }
+        Some(n)
+    };
+    let (Some(la), Some(lb)) = (fill(a, &mut a_chars), fill(b, &mut b_chars)) else {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        return table(&a, &b, max);
+    };
+    if la.abs_diff(lb) > max {
         return None;
     }
-    table(&a, &b, max)
+    table(&a_chars[..la], &b_chars[..lb], max)
 }
 
 fn table(a: &[char], b: &[char], max: usize) -> Option<usize> {
@@ -25,6 +40,9 @@ fn table(a: &[char], b: &[char], max: usize) -> Option<usize> {
     let mut before: Vec<usize> = vec![0; width];
     let mut previous: Vec<usize> = (0..width).collect();
     let mut current: Vec<usize> = vec![0; width];
+    if a.is_empty() {
+        return (b.len() <= max).then_some(b.len());
+    }
     for i in 1..=a.len() {
         current[0] = i;
         let mut row_min = current[0];

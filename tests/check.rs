@@ -1,5 +1,7 @@
 //! `guichet check` on the shipped catalogue and on the bad-input corpus.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests and benches stop at the first failure
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -42,7 +44,14 @@ fn good_catalogue() -> tempfile::TempDir {
 fn check(dir: &Path) -> (i32, String, String) {
     let content = dir.to_str().unwrap();
     let icons = dir.join("icons");
-    let out = guichet(&["check", content, "--icons", icons.to_str().unwrap(), "--today", TODAY]);
+    let out = guichet(&[
+        "check",
+        content,
+        "--icons",
+        icons.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -77,8 +86,13 @@ fn the_good_fixture_is_clean() {
 #[test]
 fn every_bad_file_is_named_with_its_line_and_message() {
     let corpus = fixtures().join("bad-content");
-    let cases: Cases = toml::from_str(&fs::read_to_string(corpus.join("cases.toml")).unwrap()).unwrap();
-    assert!(cases.case.len() >= 30, "the corpus has {} cases", cases.case.len());
+    let cases: Cases =
+        toml::from_str(&fs::read_to_string(corpus.join("cases.toml")).unwrap()).unwrap();
+    assert!(
+        cases.case.len() >= 30,
+        "the corpus has {} cases",
+        cases.case.len()
+    );
     let mut failures = Vec::new();
     for case in &cases.case {
         let dir = good_catalogue();
@@ -90,7 +104,10 @@ fn every_bad_file_is_named_with_its_line_and_message() {
             fs::copy(&source, &target).unwrap();
         }
         let (code, stdout, stderr) = check(dir.path());
-        let report = format!("{} ({}): exit {code}\n{stdout}{stderr}", case.file, case.about);
+        let report = format!(
+            "{} ({}): exit {code}\n{stdout}{stderr}",
+            case.file, case.about
+        );
         if stderr.contains("panicked") || code != case.exit {
             failures.push(format!("wrong exit, expected {}: {report}", case.exit));
             continue;
@@ -99,7 +116,9 @@ fn every_bad_file_is_named_with_its_line_and_message() {
             (Some(line), Some(message)) => {
                 let place = case.place.trim_end_matches(".toml");
                 let named = stdout.lines().any(|l| {
-                    l.contains(place) && l.contains(&format!(".toml:{line}:")) && l.contains(message.as_str())
+                    l.contains(place)
+                        && l.contains(&format!(".toml:{line}:"))
+                        && l.contains(message.as_str())
                 });
                 if !named {
                     failures.push(format!("no line `{place}…:{line}: … {message}`: {report}"));
@@ -126,7 +145,9 @@ fn a_ten_megabyte_file_is_refused_without_reading_it() {
     let (code, stdout, _) = check(dir.path());
     assert_eq!(code, 1, "{stdout}");
     assert!(
-        stdout.lines().any(|l| l.contains("huge.toml:1:1: error: the file is 10.0 MB")),
+        stdout
+            .lines()
+            .any(|l| l.contains("huge.toml:1:1: error: the file is 10.0 MB")),
         "{stdout}"
     );
 }
@@ -145,7 +166,10 @@ fn errors_of_all_files_are_reported_in_one_run() {
     }
     assert!(stdout.contains("3 errors"), "{stdout}");
     // The good service still loads.
-    assert!(stdout.lines().any(|l| l.starts_with("test-food-help")), "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l.starts_with("test-food-help")),
+        "{stdout}"
+    );
 }
 
 #[test]

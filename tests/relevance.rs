@@ -2,6 +2,8 @@
 //! the zero-result rate over `tests/relevance/queries.toml`, written as
 //! visitors type. Fails below the thresholds measured when it was tuned.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests and benches stop at the first failure
+
 use std::path::Path;
 
 use guichet::content::{self, Canton, LoadOptions};
@@ -11,7 +13,7 @@ use serde::Deserialize;
 
 /// Measured 2026-11-28 on 250 queries; see the search issue's note.
 const MIN_RECALL_AT_3: f64 = 0.95;
-const MIN_MRR_AT_10: f64 = 0.85;
+const MIN_MRR_AT_10: f64 = 0.90;
 const MAX_ZERO_RESULT_RATE: f64 = 0.0;
 
 #[derive(Deserialize)]
@@ -35,9 +37,10 @@ fn relevance_meets_the_thresholds() {
     let loaded = content::load(&content, &LoadOptions::for_dir(&content)).unwrap();
     assert_eq!(loaded.errors(), 0);
     let index = SearchIndex::build(loaded.catalogue).unwrap();
-    let set: QuerySet =
-        toml::from_str(&std::fs::read_to_string(root.join("tests/relevance/queries.toml")).unwrap())
-            .unwrap();
+    let set: QuerySet = toml::from_str(
+        &std::fs::read_to_string(root.join("tests/relevance/queries.toml")).unwrap(),
+    )
+    .unwrap();
     assert!(set.query.len() >= 150);
 
     let (mut found_in_3, mut reciprocal, mut zero) = (0usize, 0f64, 0usize);
@@ -83,7 +86,13 @@ fn relevance_meets_the_thresholds() {
         set.query.len()
     );
     println!("misses:\n{}", misses.join("\n"));
-    assert!(recall >= MIN_RECALL_AT_3, "recall@3 {recall:.3} < {MIN_RECALL_AT_3}");
+    assert!(
+        recall >= MIN_RECALL_AT_3,
+        "recall@3 {recall:.3} < {MIN_RECALL_AT_3}"
+    );
     assert!(mrr >= MIN_MRR_AT_10, "MRR@10 {mrr:.3} < {MIN_MRR_AT_10}");
-    assert!(zero_rate <= MAX_ZERO_RESULT_RATE, "zero-result rate {zero_rate:.3}");
+    assert!(
+        zero_rate <= MAX_ZERO_RESULT_RATE,
+        "zero-result rate {zero_rate:.3}"
+    );
 }

@@ -65,6 +65,17 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
+/// Whether any token of `text` satisfies `wanted`; stops at the first.
+pub fn any_token(analyzer: &mut TextAnalyzer, text: &str, wanted: impl Fn(&str) -> bool) -> bool {
+    let mut stream = analyzer.token_stream(text);
+    while stream.advance() {
+        if wanted(&stream.token().text) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Spelling differences that are not mistakes: Arabic vowel marks and
 /// letter variants, typographic apostrophes. Applied to catalogue and query.
 pub fn normalize(text: &str) -> String {
@@ -91,14 +102,14 @@ pub fn is_stop_word(word: &str) -> bool {
 
 /// Sorted, folded.
 const STOP_WORDS: &[&str] = &[
-    "a", "al", "alla", "an", "and", "are", "as", "at", "au", "aux", "be", "bei", "by", "ce",
-    "ces", "chez", "con", "da", "dal", "das", "de", "dei", "del", "della", "dem", "den", "der",
-    "des", "di", "die", "do", "dos", "du", "e", "ein", "eine", "einen", "el", "en", "es",
-    "est", "et", "for", "from", "gli", "ho", "i", "ich", "il", "in", "is", "ist", "j", "je",
-    "kann", "l", "la", "las", "le", "les", "lo", "los", "ma", "me", "mein", "meine", "mi",
-    "mio", "moi", "mon", "my", "na", "nel", "no", "o", "of", "on", "or", "os", "ou", "para",
-    "per", "por", "qu", "que", "se", "sono", "su", "sur", "the", "to", "tu", "um", "un",
-    "una", "und", "une", "uno", "von", "y", "yo", "zu", "zum", "zur",
+    "a", "al", "alla", "an", "and", "are", "as", "at", "au", "aux", "be", "bei", "by", "ce", "ces",
+    "chez", "con", "da", "dal", "das", "de", "dei", "del", "della", "dem", "den", "der", "des",
+    "di", "die", "do", "dos", "du", "e", "ein", "eine", "einen", "el", "en", "es", "est", "et",
+    "for", "from", "gli", "ho", "i", "ich", "il", "in", "is", "ist", "j", "je", "kann", "l", "la",
+    "las", "le", "les", "lo", "los", "ma", "me", "mein", "meine", "mi", "mio", "moi", "mon", "my",
+    "na", "nel", "no", "o", "of", "on", "or", "os", "ou", "para", "per", "por", "qu", "que", "se",
+    "sono", "su", "sur", "the", "to", "tu", "um", "un", "una", "und", "une", "uno", "von", "y",
+    "yo", "zu", "zum", "zur",
 ];
 
 #[cfg(test)]
@@ -115,9 +126,15 @@ mod tests {
     #[test]
     fn folding_and_stemming() {
         let mut folded = folded_analyzer();
-        assert_eq!(tokens(&mut folded, "Chômage, l'ASSURANCE"), ["chomage", "l", "assurance"]);
+        assert_eq!(
+            tokens(&mut folded, "Chômage, l'ASSURANCE"),
+            ["chomage", "l", "assurance"]
+        );
         let mut fr = stemmed_analyzer(Lang::Fr);
-        assert_eq!(tokens(&mut fr, "allocations"), tokens(&mut fr, "allocation"));
+        assert_eq!(
+            tokens(&mut fr, "allocations"),
+            tokens(&mut fr, "allocation")
+        );
         let mut uk = stemmed_analyzer(Lang::Uk);
         assert_eq!(tokens(&mut uk, "Житло"), ["житло"]);
     }
@@ -126,6 +143,9 @@ mod tests {
     fn arabic_marks_do_not_split_words() {
         let mut folded = folded_analyzer();
         let with_marks = normalize("مُسَاعَدَة");
-        assert_eq!(tokens(&mut folded, &with_marks), tokens(&mut folded, &normalize("مساعدة")));
+        assert_eq!(
+            tokens(&mut folded, &with_marks),
+            tokens(&mut folded, &normalize("مساعدة"))
+        );
     }
 }

@@ -1,10 +1,12 @@
 //! The search index: built in RAM from the catalogue at start-up.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Mutex;
 
 use tantivy::schema::{
     FAST, Field as IndexField, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
 };
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use super::analysis::{self, folded_analyzer, stemmed_analyzer, tokens};
@@ -42,12 +44,36 @@ impl Vocabulary {
     }
 }
 
+/// Analyzers kept between searches (building them costs more than using them).
+pub(super) struct Analyzers {
+    pub folded: TextAnalyzer,
+    /// One per language, in `Lang::ALL` order.
+    pub stemmed: Vec<TextAnalyzer>,
+}
+
+impl Analyzers {
+    fn new() -> Self {
+        Analyzers {
+            folded: folded_analyzer(),
+            stemmed: Lang::ALL.into_iter().map(stemmed_analyzer).collect(),
+        }
+    }
+
+    pub fn stemmed(&mut self, lang: Lang) -> &mut TextAnalyzer {
+        let position = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        &mut self.stemmed[position]
+    }
+}
+
 /// A catalogue ready to be searched.
 pub struct SearchIndex {
     pub(super) catalogue: Catalogue,
     pub(super) reader: IndexReader,
     pub(super) fields: BTreeMap<Lang, LangFields>,
     pub(super) canton: IndexField,
+    /// Per segment, per document: its position in `catalogue.services`.
+    pub(super) ordinals: Vec<Vec<u32>>,
+    pub(super) analyzers: Mutex<Analyzers>,
     pub(super) vocabulary: BTreeMap<Lang, Vocabulary>,
     /// Per language: everyday phrase (folded words) → catalogue words.
     pub(super) synonyms: Vec<(Vec<String>, Vec<String>)>,
@@ -102,8 +128,10 @@ impl SearchIndex {
 
         let mut vocabulary: BTreeMap<Lang, Vocabulary> = BTreeMap::new();
         let mut folded = folded_analyzer();
-        let mut stemmers: BTreeMap<Lang, _> =
-            Lang::ALL.into_iter().map(|l| (l, stemmed_analyzer(l))).collect();
+        let mut stemmers: BTreeMap<Lang, _> = Lang::ALL
+            .into_iter()
+            .map(|l| (l, stemmed_analyzer(l)))
+            .collect();
         let mut writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
         for (ordinal_value, service) in catalogue.services.iter().enumerate() {
             let mut doc = TantivyDocument::default();
@@ -136,11 +164,21 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         let synonyms = synonym_table(&catalogue, &mut folded);
+        let mut ordinals = Vec::new();
+        for segment in reader.searcher().segment_readers() {
+            let column = segment.fast_fields().u64(ORDINAL)?;
+            let docs = (0..segment.max_doc())
+                .map(|doc| column.first(doc).unwrap_or(u64::MAX) as u32)
+                .collect();
+            ordinals.push(docs);
+        }
         Ok(SearchIndex {
             catalogue,
             reader,
             fields,
             canton,
+            ordinals,
+            analyzers: Mutex::new(Analyzers::new()),
             vocabulary,
             synonyms,
         })
@@ -182,7 +220,7 @@ fn indexed_text(service: &Service) -> Vec<(Lang, IndexedText)> {
 
 fn synonym_table(
     catalogue: &Catalogue,
-    folded: &mut tantivy::tokenizer::TextAnalyzer,
+    folded: &mut TextAnalyzer,
 ) -> Vec<(Vec<String>, Vec<String>)> {
     let mut table = Vec::new();
     for words in catalogue.synonyms.values() {

@@ -10,17 +10,17 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, Searcher, Term};
+use tantivy::{DocAddress, DocSet, Searcher, TERMINATED, Term};
 
-use super::analysis::{self, folded_analyzer, stemmed_analyzer, tokens};
-use super::index::SearchIndex;
+use super::analysis::{self, folded_analyzer, tokens};
+use super::index::{Analyzers, SearchIndex};
 use crate::content::{Canton, Field, ShownText};
-use crate::spelling::distance_at_most;
 use crate::lang::Lang;
+use crate::spelling::distance_at_most;
 
 /// What a visitor asked, and where.
 #[derive(Debug, Clone)]
@@ -96,7 +96,10 @@ impl Group {
             .iter()
             .map(|(term, &weight)| {
                 let term_query = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
-                (Occur::Should, Box::new(BoostQuery::new(Box::new(term_query), weight)) as Box<dyn Query>)
+                (
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(term_query), weight)) as Box<dyn Query>,
+                )
             })
             .collect();
         Box::new(BooleanQuery::new(clauses))
@@ -110,6 +113,7 @@ impl SearchIndex {
         if groups.is_empty() || request.limit == 0 {
             return Vec::new();
         }
+        let matches = self.doc_sets(&searcher, &groups, request.canton);
         let filter = self.canton_filter(request.canton);
         let with_filter = |query: Box<dyn Query>| -> Box<dyn Query> {
             match &filter {
@@ -120,10 +124,6 @@ impl SearchIndex {
                 None => query,
             }
         };
-        let matches: Vec<HashSet<DocAddress>> = groups
-            .iter()
-            .map(|g| doc_set(&searcher, &*with_filter(g.query())))
-            .collect();
         let weights = informativeness(&matches, searcher.num_docs());
         let total: f32 = weights.iter().sum();
         if total == 0.0 {
@@ -155,9 +155,13 @@ impl SearchIndex {
         top.sort_by(|a, b| b.0.total_cmp(&a.0));
         top.truncate(request.limit);
         let searched = self.searched_terms(&groups);
+        let mut analyzers = self
+            .analyzers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         top.into_iter()
             .filter_map(|(score, address)| {
-                let ordinal = self.ordinal_of(&searcher, address)?;
+                let ordinal = self.ordinal_of(address)?;
                 let service = self.catalogue.services.get(ordinal)?;
                 let shown_lang = if service.text.get(request.lang).is_some() {
                     request.lang
@@ -170,16 +174,58 @@ impl SearchIndex {
                     title: shown.title.to_owned(),
                     lang: shown_lang,
                     score,
-                    matched: matched_fields(&shown, &searched),
+                    matched: matched_fields(&shown, &searched, &mut analyzers),
                 })
             })
             .collect()
     }
 
-    fn ordinal_of(&self, searcher: &Searcher, address: DocAddress) -> Option<usize> {
-        let segment = searcher.segment_reader(address.segment_ord);
-        let column = segment.fast_fields().u64(super::index::ORDINAL).ok()?;
-        column.first(address.doc_id).map(|o| o as usize)
+    /// The services each group matches, read from the postings lists (no
+    /// scoring), within the kiosk's canton.
+    fn doc_sets(
+        &self,
+        searcher: &Searcher,
+        groups: &[Group],
+        canton: Option<&Canton>,
+    ) -> Vec<HashSet<DocAddress>> {
+        let served = |address: DocAddress| {
+            canton.is_none_or(|canton| {
+                self.ordinal_of(address)
+                    .and_then(|o| self.catalogue.services.get(o))
+                    .is_some_and(|s| s.serves(canton))
+            })
+        };
+        groups
+            .iter()
+            .map(|group| {
+                let mut docs = HashSet::new();
+                for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
+                    for term in group.terms.keys() {
+                        let postings = segment.inverted_index(term.field()).and_then(|index| {
+                            Ok(index.read_postings(term, IndexRecordOption::Basic)?)
+                        });
+                        let Ok(Some(mut postings)) = postings else {
+                            continue;
+                        };
+                        let mut doc = postings.doc();
+                        while doc != TERMINATED {
+                            docs.insert(DocAddress::new(segment_ord as u32, doc));
+                            doc = postings.advance();
+                        }
+                    }
+                }
+                docs.retain(|&address| served(address));
+                docs
+            })
+            .collect()
+    }
+
+    fn ordinal_of(&self, address: DocAddress) -> Option<usize> {
+        let ordinal = *self
+            .ordinals
+            .get(address.segment_ord as usize)?
+            .get(address.doc_id as usize)?;
+        Some(ordinal as usize)
     }
 
     fn canton_filter(&self, canton: Option<&Canton>) -> Option<Box<dyn Query>> {
@@ -190,17 +236,25 @@ impl SearchIndex {
             .into_iter()
             .map(|code| {
                 let term = Term::from_field_text(self.canton, code);
-                let query: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
                 (Occur::Should, query)
             })
             .collect();
-        Some(Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(clauses)), 0.0)))
+        Some(Box::new(ConstScoreQuery::new(
+            Box::new(BooleanQuery::new(clauses)),
+            0.0,
+        )))
     }
 
     /// The query's words and phrases, each as a group of weighted terms.
     fn groups(&self, request: &Request<'_>) -> Vec<Group> {
         let words = query_words(request.text);
-        let mut stemmers: Vec<TextAnalyzer> = Lang::ALL.into_iter().map(stemmed_analyzer).collect();
+        let mut analyzers = self
+            .analyzers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let stemmers = &mut analyzers.stemmed;
         let mut groups = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -216,12 +270,12 @@ impl SearchIndex {
                         fuzzy: false,
                         stop: false,
                     };
-                    self.add_word(&mut group, &word, request.lang, SYNONYM, &mut stemmers);
+                    self.add_word(&mut group, &word, request.lang, SYNONYM, stemmers);
                 }
             }
             let span = &words[i..i + covered];
             for word in span.iter().filter(|w| !w.stop) {
-                self.add_word(&mut group, word, request.lang, 1.0, &mut stemmers);
+                self.add_word(&mut group, word, request.lang, 1.0, stemmers);
             }
             i += covered;
             // A lone stop word is not a group; a phrase of the synonyms is.
@@ -261,7 +315,11 @@ impl SearchIndex {
             }
             for stemmed in tokens(stem, &word.lower) {
                 if vocabulary.stemmed.contains(&stemmed) {
-                    for (field, w) in [(fields.title, TITLE), (fields.keywords, KEYWORDS), (fields.body, BODY)] {
+                    for (field, w) in [
+                        (fields.title, TITLE),
+                        (fields.keywords, KEYWORDS),
+                        (fields.body, BODY),
+                    ] {
                         group.add(Term::from_field_text(field, &stemmed), weight * STEMMED * w);
                     }
                 }
@@ -307,7 +365,7 @@ fn query_words(text: &str) -> Vec<Word> {
             let lower = word.to_lowercase();
             let folded = tokens(&mut folded_analyzer, &lower).into_iter().next()?;
             Some(Word {
-                fuzzy: folded.chars().count() >= 5,
+                fuzzy: letters(&folded) >= 5,
                 stop: analysis::is_stop_word(&folded),
                 lower,
                 folded,
@@ -326,11 +384,25 @@ fn query_words(text: &str) -> Vec<Word> {
     words
 }
 
+/// A word's length in letters for typo tolerance. An Ethiopic character is
+/// a syllable (consonant and vowel), so it counts as two.
+fn letters(word: &str) -> usize {
+    word.chars()
+        .map(|c| {
+            if ('\u{1200}'..='\u{139F}').contains(&c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
 /// Catalogue words within Damerau distance 1 (from 5 letters) or 2 (from 9
 /// letters) of `word`, with the same first letter; nearest first.
 fn fuzzy_candidates<'a>(vocabulary: &'a [String], word: &str) -> Vec<(&'a str, usize)> {
     let length = word.chars().count();
-    let max = if length >= 9 { 2 } else { 1 };
+    let max = if letters(word) >= 9 { 2 } else { 1 };
     let Some(first) = word.chars().next() else {
         return Vec::new();
     };
@@ -344,10 +416,6 @@ fn fuzzy_candidates<'a>(vocabulary: &'a [String], word: &str) -> Vec<(&'a str, u
     found.sort_by_key(|&(_, d)| d);
     found.truncate(MAX_EXPANSIONS);
     found
-}
-
-fn doc_set(searcher: &Searcher, query: &dyn Query) -> HashSet<DocAddress> {
-    searcher.search(query, &DocSetCollector).unwrap_or_default()
 }
 
 /// How much each group says: the inverse document frequency of its matches
@@ -365,24 +433,38 @@ fn informativeness(matches: &[HashSet<DocAddress>], docs: u64) -> Vec<f32> {
         .collect()
 }
 
-fn matched_fields(shown: &ShownText<'_>, searched: &HashSet<String>) -> Vec<Field> {
-    let mut folded = folded_analyzer();
-    let mut stemmed = stemmed_analyzer(shown.lang);
+fn matched_fields(
+    shown: &ShownText<'_>,
+    searched: &HashSet<String>,
+    analyzers: &mut Analyzers,
+) -> Vec<Field> {
     let mut hits = |text: &str| {
         let text = analysis::normalize(text);
-        tokens(&mut folded, &text)
-            .into_iter()
-            .chain(tokens(&mut stemmed, &text))
-            .any(|t| searched.contains(&t))
+        analysis::any_token(&mut analyzers.folded, &text, |t| searched.contains(t))
+            || analysis::any_token(analyzers.stemmed(shown.lang), &text, |t| {
+                searched.contains(t)
+            })
     };
     let mut matched = Vec::new();
     let fields: [(Field, Vec<&str>); 6] = [
         (Field::Title, vec![shown.title]),
         (Field::Summary, vec![shown.summary]),
-        (Field::Eligibility, shown.eligibility.iter().map(String::as_str).collect()),
-        (Field::HowToApply, shown.how_to_apply.iter().map(String::as_str).collect()),
-        (Field::Documents, shown.documents.iter().map(String::as_str).collect()),
-        (Field::Keywords, shown.keywords.iter().map(String::as_str).collect()),
+        (
+            Field::Eligibility,
+            shown.eligibility.iter().map(String::as_str).collect(),
+        ),
+        (
+            Field::HowToApply,
+            shown.how_to_apply.iter().map(String::as_str).collect(),
+        ),
+        (
+            Field::Documents,
+            shown.documents.iter().map(String::as_str).collect(),
+        ),
+        (
+            Field::Keywords,
+            shown.keywords.iter().map(String::as_str).collect(),
+        ),
     ];
     for (field, texts) in fields {
         if texts.into_iter().any(&mut hits) {

@@ -1,0 +1,244 @@
+//! Search benchmark: Guichet's pipeline against SQLite FTS5 on the shipped
+//! catalogue and the relevance query set, then a 20,000-entry catalogue.
+//!
+//! cargo bench --features bench-fts5 --bench search
+//!
+//! Prints per-query latency (p50, p99) and recall@3 for both engines.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests and benches stop at the first failure
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use guichet::content::{self, Canton, Catalogue, LoadOptions, Service};
+use guichet::lang::Lang;
+use guichet::search::{Request, SearchIndex};
+use rusqlite::Connection;
+use serde::Deserialize;
+
+/// Each query is timed this many times; the median of its runs is its latency.
+const RUNS: usize = 15;
+const SCALED_ENTRIES: usize = 20_000;
+
+#[derive(Deserialize)]
+struct QuerySet {
+    query: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    lang: Lang,
+    canton: Option<Canton>,
+    text: String,
+    expect: Vec<String>,
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content = root.join("content");
+    let catalogue = content::load(&content, &LoadOptions::for_dir(&content))
+        .expect("content folder")
+        .catalogue;
+    let set: QuerySet = toml::from_str(
+        &std::fs::read_to_string(root.join("tests/relevance/queries.toml")).expect("query set"),
+    )
+    .expect("query set parses");
+    println!(
+        "machine: {} cores; {} queries; {RUNS} runs each\n",
+        cores(),
+        set.query.len()
+    );
+
+    println!(
+        "== shipped catalogue ({} services)",
+        catalogue.services.len()
+    );
+    run_both(&catalogue, &set.query);
+
+    println!("\n== generated catalogue ({SCALED_ENTRIES} services)");
+    let scaled = scale(&catalogue, SCALED_ENTRIES);
+    run_both(&scaled, &set.query);
+}
+
+fn run_both(catalogue: &Catalogue, cases: &[Case]) {
+    let started = Instant::now();
+    let index = SearchIndex::build(catalogue.clone()).expect("index builds");
+    println!("guichet index build: {:.1} ms", ms(started.elapsed()));
+    let started = Instant::now();
+    let fts = Fts5::build(catalogue);
+    println!("fts5 index build:    {:.1} ms", ms(started.elapsed()));
+
+    let guichet = measure(cases, |case| {
+        index
+            .search(&Request {
+                text: &case.text,
+                lang: case.lang,
+                canton: case.canton.as_ref(),
+                limit: 10,
+            })
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    });
+    let sqlite = measure(cases, |case| fts.search(case));
+    println!("engine   recall@3  p50 µs  p99 µs  max µs");
+    for (name, result) in [("guichet", guichet), ("fts5", sqlite)] {
+        println!(
+            "{name:<8} {:>8.3}  {:>6.0}  {:>6.0}  {:>6.0}",
+            result.recall_at_3, result.p50, result.p99, result.max
+        );
+    }
+}
+
+struct Measured {
+    recall_at_3: f64,
+    p50: f64,
+    p99: f64,
+    max: f64,
+}
+
+fn measure(cases: &[Case], mut search: impl FnMut(&Case) -> Vec<String>) -> Measured {
+    let mut latencies = Vec::with_capacity(cases.len());
+    let mut found = 0;
+    for case in cases {
+        let mut runs = Vec::with_capacity(RUNS);
+        let mut ids = Vec::new();
+        for _ in 0..RUNS {
+            let started = Instant::now();
+            ids = search(case);
+            runs.push(started.elapsed());
+        }
+        runs.sort();
+        latencies.push(runs[RUNS / 2]);
+        if ids.iter().take(3).any(|id| case.expect.contains(id)) {
+            found += 1;
+        }
+    }
+    latencies.sort();
+    let at = |q: f64| micros(latencies[((latencies.len() - 1) as f64 * q).round() as usize]);
+    Measured {
+        recall_at_3: found as f64 / cases.len() as f64,
+        p50: at(0.5),
+        p99: at(0.99),
+        max: at(1.0),
+    }
+}
+
+/// SQLite FTS5 over the same texts: unicode61 with diacritics removed,
+/// prefix indexes, BM25 with the same field weights, words OR-ed, the last
+/// one as a prefix.
+struct Fts5 {
+    db: Connection,
+}
+
+impl Fts5 {
+    fn build(catalogue: &Catalogue) -> Self {
+        let db = Connection::open_in_memory().expect("sqlite");
+        db.execute_batch(
+            "CREATE VIRTUAL TABLE doc USING fts5(
+                id UNINDEXED, cantons UNINDEXED, title, keywords, body,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+             BEGIN;",
+        )
+        .expect("fts5 table");
+        {
+            let mut insert = db
+                .prepare("INSERT INTO doc VALUES (?1, ?2, ?3, ?4, ?5)")
+                .expect("insert");
+            for service in &catalogue.services {
+                let cantons: Vec<&str> = service.cantons.iter().map(Canton::as_str).collect();
+                for (_, text) in service.text.iter() {
+                    let lists = [&text.eligibility, &text.how_to_apply, &text.documents];
+                    let mut body = vec![text.summary.get_ref().clone()];
+                    body.extend(lists.into_iter().flatten().flatten().cloned());
+                    insert
+                        .execute((
+                            service.id(),
+                            cantons.join(" "),
+                            text.title.get_ref(),
+                            format!("{} {}", text.keywords.join(" "), service.organization.name),
+                            body.join(" "),
+                        ))
+                        .expect("row");
+                }
+            }
+        }
+        db.execute_batch("COMMIT;").expect("commit");
+        Fts5 { db }
+    }
+
+    fn search(&self, case: &Case) -> Vec<String> {
+        let words: Vec<String> = case
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| format!("\"{}\"", w.to_lowercase()))
+            .collect();
+        let Some((last, rest)) = words.split_last() else {
+            return Vec::new();
+        };
+        let mut terms: Vec<String> = rest.to_vec();
+        terms.push(format!("{last}*"));
+        let expression = terms.join(" OR ");
+        let canton = case.canton.as_ref().map_or("", Canton::as_str);
+        let mut statement = self
+            .db
+            .prepare_cached(
+                "SELECT id FROM doc WHERE doc MATCH ?1
+                   AND (?2 = '' OR cantons = 'CH' OR instr(cantons, ?2) > 0)
+                 ORDER BY bm25(doc, 0, 0, 3.0, 2.0, 1.0) LIMIT 40",
+            )
+            .expect("query");
+        let rows = statement
+            .query_map((expression, canton), |row| row.get::<_, String>(0))
+            .expect("search");
+        let mut seen = HashSet::new();
+        rows.filter_map(Result::ok)
+            .filter(|id| seen.insert(id.clone()))
+            .take(10)
+            .collect()
+    }
+}
+
+/// A catalogue of `size` services made from the shipped ones: each copy
+/// gets its own id, and its title and keywords borrow a word of another
+/// service, so the vocabulary and the index grow as a real one would.
+fn scale(catalogue: &Catalogue, size: usize) -> Catalogue {
+    let originals = &catalogue.services;
+    let mut services: Vec<Service> = originals.clone();
+    let mut n = 0usize;
+    while services.len() < size {
+        let source = &originals[n % originals.len()];
+        let donor = &originals[(n * 7 + 3) % originals.len()];
+        let mut copy = source.clone();
+        copy.id = toml::Spanned::new(0..0, format!("{}-copy-{n}", source.id()));
+        if let (Some(text), Some(extra)) = (
+            copy.text.get(Lang::Fr).cloned(),
+            donor.text.fr.keywords.get(n % 5),
+        ) {
+            let mut text = text;
+            text.keywords.push(format!("{extra}{}", n % 97));
+            copy.text.fr = text;
+        }
+        services.push(copy);
+        n += 1;
+    }
+    Catalogue {
+        services,
+        categories: catalogue.categories.clone(),
+        synonyms: catalogue.synonyms.clone(),
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn micros(d: Duration) -> f64 {
+    d.as_secs_f64() * 1_000_000.0
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}

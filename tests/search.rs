@@ -1,0 +1,202 @@
+//! The search pipeline on the shipped catalogue and on odd input, through
+//! the library and through `guichet search`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests and benches stop at the first failure
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use guichet::content::{self, Canton, Field, LoadOptions};
+use guichet::lang::Lang;
+use guichet::search::{Hit, Request, SearchIndex};
+
+fn index() -> SearchIndex {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let loaded = content::load(&content, &LoadOptions::for_dir(&content)).unwrap();
+    SearchIndex::build(loaded.catalogue).unwrap()
+}
+
+fn search(index: &SearchIndex, lang: Lang, canton: Option<&str>, text: &str) -> Vec<Hit> {
+    let canton: Option<Canton> = canton.map(|c| c.parse().unwrap());
+    index.search(&Request {
+        text,
+        lang,
+        canton: canton.as_ref(),
+        limit: 10,
+    })
+}
+
+fn ids(hits: &[Hit]) -> Vec<&str> {
+    hits.iter().map(|h| h.id.as_str()).collect()
+}
+
+#[test]
+fn canton_filter_keeps_switzerland_and_the_kiosk_canton() {
+    let index = index();
+    let ge = search(&index, Lang::Fr, Some("GE"), "aide sociale logement");
+    assert!(!ge.is_empty());
+    assert!(ge.iter().all(|h| !h.id.ends_with("-vd")), "{:?}", ids(&ge));
+    let vd = search(&index, Lang::Fr, Some("VD"), "aide sociale logement");
+    assert!(vd.iter().all(|h| !h.id.ends_with("-ge")), "{:?}", ids(&vd));
+    let everywhere = search(&index, Lang::Fr, None, "aide sociale logement");
+    assert!(everywhere.iter().any(|h| h.id.ends_with("-ge")));
+    assert!(everywhere.iter().any(|h| h.id.ends_with("-vd")));
+}
+
+#[test]
+fn accents_typos_and_first_letters_find_the_service() {
+    let index = index();
+    for (text, expected) in [
+        ("chomage", "unemployment-benefits"),
+        ("chôm", "unemployment-benefits"),
+        ("alocations familliales", "family-allowances"),
+        ("Arbeitslosigkeit", "unemployment-benefits"),
+    ] {
+        let hits = search(&index, Lang::Fr, Some("GE"), text);
+        assert!(
+            ids(&hits[..3.min(hits.len())]).contains(&expected),
+            "{text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn another_language_finds_the_service_shown_in_the_screen_language() {
+    let index = index();
+    let hits = search(&index, Lang::De, Some("VD"), "chômage");
+    let first = &hits[0];
+    assert_eq!(first.id, "unemployment-benefits");
+    assert_eq!(first.lang, Lang::De);
+    let german = index
+        .catalogue()
+        .service(&first.id)
+        .unwrap()
+        .text(Lang::De)
+        .title;
+    assert_eq!(first.title, german);
+}
+
+#[test]
+fn results_say_which_fields_matched() {
+    let index = index();
+    let hits = search(&index, Lang::Fr, Some("GE"), "subside assurance maladie");
+    assert_eq!(hits[0].id, "health-insurance-subsidy-ge");
+    assert!(
+        hits[0].matched.contains(&Field::Title),
+        "{:?}",
+        hits[0].matched
+    );
+    assert!(hits[0].matched.contains(&Field::Keywords));
+}
+
+#[test]
+fn odd_input_never_breaks_the_search() {
+    let index = index();
+    let long = "assurance ".repeat(1_000);
+    for text in [
+        "",
+        "   ",
+        "!!!???",
+        "AND OR NOT ( ) * ~ \" : ^ [ ]",
+        "\u{202E}loyer\u{202C}\u{200F}",
+        "a\u{0000}b\u{0007}c\td\r\n",
+        &long,
+        "ẞ ǅ ﬁ ﷺ 𝔸𝕍𝕊",
+        "😀😀😀",
+    ] {
+        let _ = search(&index, Lang::Ar, Some("GE"), text);
+    }
+    assert!(search(&index, Lang::Fr, Some("GE"), "").is_empty());
+    assert!(!search(&index, Lang::Fr, Some("GE"), &long).is_empty());
+}
+
+fn guichet() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_guichet"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+#[test]
+fn cli_puts_the_subsidy_first_for_a_misspelt_query() {
+    let out = guichet()
+        .args([
+            "search",
+            "--lang",
+            "fr",
+            "--canton",
+            "GE",
+            "--json",
+            "assurence maladi trop chere",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        answer["results"][0]["id"], "health-insurance-subsidy-ge",
+        "{answer}"
+    );
+    assert!(answer["micros"].as_u64().is_some());
+}
+
+#[test]
+fn cli_batch_answers_every_line_in_order() {
+    let input = [
+        r#"{"lang":"fr","canton":"GE","query":"chomage"}"#,
+        r#"not json"#,
+        r#"{"lang":"xx","query":"rent"}"#,
+        r#"{"lang":"en","query":"pension"}"#,
+        r#"{"lang":"fr","canton":"ZZ","query":"loyer"}"#,
+        r#"{"lang":"de","canton":"VD","query":"Krankenkasse zu teuer"}"#,
+    ];
+    let mut child = guichet()
+        .args(["search", "--batch", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.join("\n").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), input.len());
+    assert_eq!(lines[0]["results"][0]["id"], "unemployment-benefits");
+    assert!(lines[1]["error"].is_string());
+    assert!(
+        lines[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("unknown language code")
+    );
+    assert!(
+        lines[3]["results"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty())
+    );
+    assert!(
+        lines[4]["error"]
+            .as_str()
+            .unwrap()
+            .contains("unknown canton")
+    );
+    let first_vd = lines[5]["results"][0]["id"].as_str().unwrap();
+    assert!(first_vd.starts_with("health-insurance"), "{first_vd}");
+    for line in [&lines[0], &lines[3], &lines[5]] {
+        assert!(line["micros"].as_u64().is_some());
+        let first = &line["results"][0];
+        for key in ["id", "title", "lang", "score"] {
+            assert!(!first[key].is_null(), "{key} missing in {first}");
+        }
+    }
+}
