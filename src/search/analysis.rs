@@ -65,17 +65,6 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
-/// Whether any token of `text` satisfies `wanted`; stops at the first.
-pub fn any_token(analyzer: &mut TextAnalyzer, text: &str, wanted: impl Fn(&str) -> bool) -> bool {
-    let mut stream = analyzer.token_stream(text);
-    while stream.advance() {
-        if wanted(&stream.token().text) {
-            return true;
-        }
-    }
-    false
-}
-
 /// Spelling differences that are not mistakes: Arabic vowel marks and
 /// letter variants, typographic apostrophes. Applied to catalogue and query.
 pub fn normalize(text: &str) -> String {

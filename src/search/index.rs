@@ -1,7 +1,7 @@
 //! The search index: built in RAM from the catalogue at start-up.
 
-use std::collections::{BTreeMap, HashSet};
-use std::sync::Mutex;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use tantivy::schema::{
     FAST, Field as IndexField, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -13,23 +13,22 @@ use super::analysis::{self, folded_analyzer, stemmed_analyzer, tokens};
 use crate::content::{Catalogue, Service};
 use crate::lang::Lang;
 
-/// Index fields of one language.
+/// Stemmed index fields of one language.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct LangFields {
     pub title: IndexField,
     pub keywords: IndexField,
     pub body: IndexField,
-    /// Everything, folded but not stemmed: exact, fuzzy and prefix matching.
-    pub folded: IndexField,
 }
 
-/// The words of one language's catalogue text, for fuzzy and prefix expansion.
+/// The catalogue's words, for exact, fuzzy and prefix expansion.
 #[derive(Debug, Default)]
 pub(super) struct Vocabulary {
-    /// Folded words, sorted (prefix search is a range scan).
+    /// Folded words of every language, sorted (prefix search is a range scan).
     pub folded: Vec<String>,
     pub folded_set: HashSet<String>,
-    pub stemmed: HashSet<String>,
+    /// Per language, the stems present in its fields.
+    pub stemmed: BTreeMap<Lang, HashSet<String>>,
 }
 
 impl Vocabulary {
@@ -41,6 +40,10 @@ impl Vocabulary {
             .take_while(move |w| w.starts_with(prefix))
             .filter(move |w| w.len() > prefix.len())
             .map(String::as_str)
+    }
+
+    pub fn has_stem(&self, lang: Lang, stem: &str) -> bool {
+        self.stemmed.get(&lang).is_some_and(|stems| stems.contains(stem))
     }
 }
 
@@ -70,13 +73,19 @@ pub struct SearchIndex {
     pub(super) catalogue: Catalogue,
     pub(super) reader: IndexReader,
     pub(super) fields: BTreeMap<Lang, LangFields>,
+    /// All text of all languages, folded but not stemmed: exact, fuzzy and
+    /// prefix matching, whatever the language typed.
+    pub(super) folded: IndexField,
     pub(super) canton: IndexField,
     /// Per segment, per document: its position in `catalogue.services`.
     pub(super) ordinals: Vec<Vec<u32>>,
     pub(super) analyzers: Mutex<Analyzers>,
-    pub(super) vocabulary: BTreeMap<Lang, Vocabulary>,
-    /// Per language: everyday phrase (folded words) → catalogue words.
-    pub(super) synonyms: Vec<(Vec<String>, Vec<String>)>,
+    pub(super) vocabulary: Vocabulary,
+    /// Everyday phrases (folded words) and the catalogue words they stand for.
+    pub(super) synonyms: Vec<Synonym>,
+    /// Folded and stemmed words of each field of a service's text in one
+    /// language, computed when first needed, to say which fields matched.
+    pub(super) field_words: Mutex<HashMap<(usize, Lang), Arc<FieldWords>>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -109,11 +118,10 @@ impl SearchIndex {
                     title: schema.add_text_field(&format!("title_{code}"), text(&stemmed)),
                     keywords: schema.add_text_field(&format!("keywords_{code}"), text(&stemmed)),
                     body: schema.add_text_field(&format!("body_{code}"), text(&stemmed)),
-                    folded: schema
-                        .add_text_field(&format!("folded_{code}"), text(analysis::folded_name())),
                 },
             );
         }
+        let folded_field = schema.add_text_field("folded", text(analysis::folded_name()));
         let canton = schema.add_text_field("canton", STRING);
         let ordinal = schema.add_u64_field(ORDINAL, FAST);
         let index = Index::create_in_ram(schema.build());
@@ -126,13 +134,8 @@ impl SearchIndex {
                 .register(&analysis::stemmed_name(lang), stemmed_analyzer(lang));
         }
 
-        let mut vocabulary: BTreeMap<Lang, Vocabulary> = BTreeMap::new();
-        let mut folded = folded_analyzer();
-        let mut stemmers: BTreeMap<Lang, _> = Lang::ALL
-            .into_iter()
-            .map(|l| (l, stemmed_analyzer(l)))
-            .collect();
-        let mut writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        let threads = if catalogue.services.len() > 1_000 { 2 } else { 1 };
+        let mut writer = index.writer_with_num_threads(threads, WRITER_MEMORY * threads)?;
         for (ordinal_value, service) in catalogue.services.iter().enumerate() {
             let mut doc = TantivyDocument::default();
             doc.add_u64(ordinal, ordinal_value as u64);
@@ -144,28 +147,33 @@ impl SearchIndex {
                 doc.add_text(f.title, &parts.title);
                 doc.add_text(f.keywords, &parts.keywords);
                 doc.add_text(f.body, &parts.body);
-                let all = format!("{} {} {}", parts.title, parts.keywords, parts.body);
-                doc.add_text(f.folded, &all);
-                let vocab = vocabulary.entry(lang).or_default();
-                vocab.folded_set.extend(tokens(&mut folded, &all));
-                if let Some(stemmer) = stemmers.get_mut(&lang) {
-                    vocab.stemmed.extend(tokens(stemmer, &all));
-                }
+                doc.add_text(folded_field, &parts.title);
+                doc.add_text(folded_field, &parts.keywords);
+                doc.add_text(folded_field, &parts.body);
             }
             writer.add_document(doc)?;
         }
         writer.commit()?;
-        for vocab in vocabulary.values_mut() {
-            vocab.folded = vocab.folded_set.iter().cloned().collect();
-            vocab.folded.sort();
-        }
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let synonyms = synonym_table(&catalogue, &mut folded);
+        let searcher = reader.searcher();
+        let mut vocabulary = Vocabulary {
+            folded: terms_of(&searcher, folded_field)?,
+            ..Vocabulary::default()
+        };
+        vocabulary.folded_set = vocabulary.folded.iter().cloned().collect();
+        for (&lang, f) in &fields {
+            let mut stems = HashSet::new();
+            for field in [f.title, f.keywords, f.body] {
+                stems.extend(terms_of(&searcher, field)?);
+            }
+            vocabulary.stemmed.insert(lang, stems);
+        }
+        let synonyms = synonym_table(&catalogue, &mut folded_analyzer());
         let mut ordinals = Vec::new();
-        for segment in reader.searcher().segment_readers() {
+        for segment in searcher.segment_readers() {
             let column = segment.fast_fields().u64(ORDINAL)?;
             let docs = (0..segment.max_doc())
                 .map(|doc| column.first(doc).unwrap_or(u64::MAX) as u32)
@@ -176,11 +184,13 @@ impl SearchIndex {
             catalogue,
             reader,
             fields,
+            folded: folded_field,
             canton,
             ordinals,
             analyzers: Mutex::new(Analyzers::new()),
             vocabulary,
             synonyms,
+            field_words: Mutex::new(HashMap::new()),
         })
     }
 
@@ -218,12 +228,39 @@ fn indexed_text(service: &Service) -> Vec<(Lang, IndexedText)> {
         .collect()
 }
 
-fn synonym_table(
-    catalogue: &Catalogue,
-    folded: &mut TextAnalyzer,
-) -> Vec<(Vec<String>, Vec<String>)> {
+/// Every term of a field, sorted, from the index's term dictionaries.
+fn terms_of(searcher: &tantivy::Searcher, field: IndexField) -> Result<Vec<String>, IndexError> {
+    let mut terms = Vec::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted.terms().stream().map_err(tantivy::TantivyError::from)?;
+        while stream.advance() {
+            if let Ok(term) = std::str::from_utf8(stream.key()) {
+                terms.push(term.to_owned());
+            }
+        }
+    }
+    terms.sort();
+    terms.dedup();
+    Ok(terms)
+}
+
+/// One entry of `content/synonyms.toml`.
+#[derive(Debug)]
+pub(super) struct Synonym {
+    /// The everyday phrase, folded words.
+    pub key: Vec<String>,
+    /// The catalogue words, folded, in `lang`.
+    pub targets: Vec<String>,
+    pub lang: Lang,
+}
+
+/// Words of each field of a shown text, folded and stemmed.
+pub(super) type FieldWords = Vec<(crate::content::Field, HashSet<String>)>;
+
+fn synonym_table(catalogue: &Catalogue, folded: &mut TextAnalyzer) -> Vec<Synonym> {
     let mut table = Vec::new();
-    for words in catalogue.synonyms.values() {
+    for (&lang, words) in &catalogue.synonyms {
         for (phrase, means) in words {
             let key = tokens(folded, &analysis::normalize(phrase));
             let targets: Vec<String> = means
@@ -232,11 +269,11 @@ fn synonym_table(
                 .filter(|t| !analysis::is_stop_word(t))
                 .collect();
             if !key.is_empty() && !targets.is_empty() {
-                table.push((key, targets));
+                table.push(Synonym { key, targets, lang });
             }
         }
     }
     // Longest phrases first, so "caisse maladie" wins over "caisse".
-    table.sort_by_key(|(key, _)| std::cmp::Reverse(key.len()));
+    table.sort_by_key(|synonym| std::cmp::Reverse(synonym.key.len()));
     table
 }

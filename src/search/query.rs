@@ -17,7 +17,8 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Searcher, TERMINATED, Term};
 
 use super::analysis::{self, folded_analyzer, tokens};
-use super::index::{Analyzers, SearchIndex};
+use super::index::{Analyzers, FieldWords, SearchIndex, Synonym};
+use std::sync::Arc;
 use crate::content::{Canton, Field, ShownText};
 use crate::lang::Lang;
 use crate::spelling::distance_at_most;
@@ -49,6 +50,8 @@ pub struct Hit {
 const MAX_WORDS: usize = 12;
 /// At most this many characters are read from a query.
 const MAX_CHARS: usize = 200;
+/// Services whose field words are kept between searches (all of a kiosk's).
+const FIELD_WORDS_CACHE: usize = 4_096;
 /// Services scored before coverage re-ranking.
 const CANDIDATES: usize = 100;
 /// Fuzzy and prefix expansions kept per word and language.
@@ -174,7 +177,7 @@ impl SearchIndex {
                     title: shown.title.to_owned(),
                     lang: shown_lang,
                     score,
-                    matched: matched_fields(&shown, &searched, &mut analyzers),
+                    matched: self.matched_fields(ordinal, &shown, &searched, &mut analyzers),
                 })
             })
             .collect()
@@ -260,9 +263,9 @@ impl SearchIndex {
         while i < words.len() {
             let mut group = Group::default();
             let mut covered = 1;
-            if let Some((key, targets)) = self.synonym_at(&words, i) {
-                covered = key.len();
-                for target in targets {
+            if let Some(synonym) = self.synonym_at(&words, i) {
+                covered = synonym.key.len();
+                for target in &synonym.targets {
                     let word = Word {
                         lower: target.clone(),
                         folded: target.clone(),
@@ -270,12 +273,12 @@ impl SearchIndex {
                         fuzzy: false,
                         stop: false,
                     };
-                    self.add_word(&mut group, &word, request.lang, SYNONYM, stemmers);
+                    self.add_word(&mut group, &word, request.lang, Some(synonym.lang), SYNONYM, stemmers);
                 }
             }
             let span = &words[i..i + covered];
             for word in span.iter().filter(|w| !w.stop) {
-                self.add_word(&mut group, word, request.lang, 1.0, stemmers);
+                self.add_word(&mut group, word, request.lang, None, 1.0, stemmers);
             }
             i += covered;
             // A lone stop word is not a group; a phrase of the synonyms is.
@@ -286,58 +289,84 @@ impl SearchIndex {
         groups
     }
 
-    fn synonym_at(&self, words: &[Word], at: usize) -> Option<&(Vec<String>, Vec<String>)> {
-        self.synonyms.iter().find(|(key, _)| {
-            words.len() >= at + key.len()
-                && key.iter().zip(&words[at..]).all(|(k, w)| *k == w.folded)
+    fn synonym_at(&self, words: &[Word], at: usize) -> Option<&Synonym> {
+        self.synonyms.iter().find(|synonym| {
+            words.len() >= at + synonym.key.len()
+                && synonym.key.iter().zip(&words[at..]).all(|(k, w)| *k == w.folded)
         })
     }
 
+    /// Adds a word's terms to a group: in every language, or only in `only`
+    /// (a synonym's catalogue words are in the synonym's language).
     fn add_word(
         &self,
         group: &mut Group,
         word: &Word,
         screen: Lang,
+        only: Option<Lang>,
         base: f32,
         stemmers: &mut [TextAnalyzer],
     ) {
+        let vocabulary = &self.vocabulary;
+        let folded = |text: &str| Term::from_field_text(self.folded, text);
+        if vocabulary.folded_set.contains(&word.folded) {
+            group.add(folded(&word.folded), base * EXACT);
+        }
         for (lang, stem) in Lang::ALL.into_iter().zip(stemmers.iter_mut()) {
-            let Some(vocabulary) = self.vocabulary.get(&lang) else {
+            if only.is_some_and(|only| only != lang) {
                 continue;
-            };
-            let fields = self.fields[&lang];
-            let weight = base * if lang == screen { 1.0 } else { OTHER_LANGUAGE };
-            let add_folded = |group: &mut Group, folded: &str, w: f32| {
-                group.add(Term::from_field_text(fields.folded, folded), weight * w);
-            };
-            if vocabulary.folded_set.contains(&word.folded) {
-                add_folded(group, &word.folded, EXACT);
             }
+            let fields = self.fields[&lang];
+            let weight = base * STEMMED * if lang == screen { 1.0 } else { OTHER_LANGUAGE };
             for stemmed in tokens(stem, &word.lower) {
-                if vocabulary.stemmed.contains(&stemmed) {
-                    for (field, w) in [
-                        (fields.title, TITLE),
-                        (fields.keywords, KEYWORDS),
-                        (fields.body, BODY),
-                    ] {
-                        group.add(Term::from_field_text(field, &stemmed), weight * STEMMED * w);
+                if vocabulary.has_stem(lang, &stemmed) {
+                    for (field, w) in [(fields.title, TITLE), (fields.keywords, KEYWORDS), (fields.body, BODY)] {
+                        group.add(Term::from_field_text(field, &stemmed), weight * w);
                     }
                 }
             }
-            if word.fuzzy {
-                for (candidate, distance) in fuzzy_candidates(&vocabulary.folded, &word.folded) {
-                    let w = if distance == 1 { FUZZY_1 } else { FUZZY_2 };
-                    add_folded(group, candidate, w * TITLE.min(2.0));
-                }
-            }
-            if word.prefix && word.folded.chars().count() >= 2 {
-                let typed = word.folded.len() as f32;
-                for candidate in vocabulary.with_prefix(&word.folded).take(MAX_EXPANSIONS) {
-                    let closeness = typed / candidate.len() as f32;
-                    add_folded(group, candidate, PREFIX * (0.5 + 0.5 * closeness) * 2.0);
-                }
+        }
+        if word.fuzzy {
+            for (candidate, distance) in fuzzy_candidates(&vocabulary.folded, &word.folded) {
+                let w = if distance == 1 { FUZZY_1 } else { FUZZY_2 };
+                group.add(folded(candidate), base * w * 2.0);
             }
         }
+        if word.prefix && word.folded.chars().count() >= 2 {
+            let typed = word.folded.len() as f32;
+            let mut candidates: Vec<&str> = vocabulary.with_prefix(&word.folded).collect();
+            // The shortest completions are the likeliest.
+            candidates.sort_by_key(|c| c.len());
+            for candidate in candidates.into_iter().take(MAX_EXPANSIONS) {
+                let closeness = typed / candidate.len() as f32;
+                group.add(folded(candidate), base * PREFIX * (1.0 + closeness));
+            }
+        }
+    }
+
+    /// The fields of the shown text that contain a searched word.
+    fn matched_fields(
+        &self,
+        ordinal: usize,
+        shown: &ShownText<'_>,
+        searched: &HashSet<String>,
+        analyzers: &mut Analyzers,
+    ) -> Vec<Field> {
+        let words = {
+            let mut cache = self.field_words.lock().unwrap_or_else(|p| p.into_inner());
+            if cache.len() > FIELD_WORDS_CACHE {
+                cache.clear();
+            }
+            cache
+                .entry((ordinal, shown.lang))
+                .or_insert_with(|| Arc::new(field_words(shown, analyzers)))
+                .clone()
+        };
+        words
+            .iter()
+            .filter(|(_, set)| searched.iter().any(|term| set.contains(term)))
+            .map(|(field, _)| *field)
+            .collect()
     }
 
     /// Every folded and stemmed form searched, to tell which fields matched.
@@ -433,43 +462,27 @@ fn informativeness(matches: &[HashSet<DocAddress>], docs: u64) -> Vec<f32> {
         .collect()
 }
 
-fn matched_fields(
-    shown: &ShownText<'_>,
-    searched: &HashSet<String>,
-    analyzers: &mut Analyzers,
-) -> Vec<Field> {
-    let mut hits = |text: &str| {
-        let text = analysis::normalize(text);
-        analysis::any_token(&mut analyzers.folded, &text, |t| searched.contains(t))
-            || analysis::any_token(analyzers.stemmed(shown.lang), &text, |t| {
-                searched.contains(t)
-            })
-    };
-    let mut matched = Vec::new();
+
+/// The folded and stemmed words of each field of a shown text.
+fn field_words(shown: &ShownText<'_>, analyzers: &mut Analyzers) -> FieldWords {
     let fields: [(Field, Vec<&str>); 6] = [
         (Field::Title, vec![shown.title]),
         (Field::Summary, vec![shown.summary]),
-        (
-            Field::Eligibility,
-            shown.eligibility.iter().map(String::as_str).collect(),
-        ),
-        (
-            Field::HowToApply,
-            shown.how_to_apply.iter().map(String::as_str).collect(),
-        ),
-        (
-            Field::Documents,
-            shown.documents.iter().map(String::as_str).collect(),
-        ),
-        (
-            Field::Keywords,
-            shown.keywords.iter().map(String::as_str).collect(),
-        ),
+        (Field::Eligibility, shown.eligibility.iter().map(String::as_str).collect()),
+        (Field::HowToApply, shown.how_to_apply.iter().map(String::as_str).collect()),
+        (Field::Documents, shown.documents.iter().map(String::as_str).collect()),
+        (Field::Keywords, shown.keywords.iter().map(String::as_str).collect()),
     ];
-    for (field, texts) in fields {
-        if texts.into_iter().any(&mut hits) {
-            matched.push(field);
-        }
-    }
-    matched
+    fields
+        .into_iter()
+        .map(|(field, texts)| {
+            let mut words = HashSet::new();
+            for text in texts {
+                let text = analysis::normalize(text);
+                words.extend(tokens(&mut analyzers.folded, &text));
+                words.extend(tokens(analyzers.stemmed(shown.lang), &text));
+            }
+            (field, words)
+        })
+        .collect()
 }
