@@ -203,33 +203,79 @@ impl Fts5 {
     }
 }
 
-/// A catalogue of `size` services made from the shipped ones: each copy
-/// gets its own id, and its title and keywords borrow a word of another
-/// service, so the vocabulary and the index grow as a real one would.
+/// A catalogue of `size` services: the shipped ones, then made-up ones
+/// whose titles, summaries and keywords are drawn at random from the
+/// catalogue's own words in each language (lists copied from a real
+/// service), so that the index and its vocabulary grow as a real one would
+/// while the right answers stay the shipped services.
 fn scale(catalogue: &Catalogue, size: usize) -> Catalogue {
     let originals = &catalogue.services;
+    let mut words: Vec<(Lang, Vec<String>)> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let mut pool: Vec<String> = originals
+                .iter()
+                .filter_map(|s| s.text.get(lang))
+                .flat_map(|t| {
+                    t.summary
+                        .get_ref()
+                        .split_whitespace()
+                        .chain(t.title.get_ref().split_whitespace())
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            pool.dedup();
+            (lang, pool)
+        })
+        .collect();
+    words.retain(|(_, pool)| !pool.is_empty());
+    let mut random = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move |below: usize| {
+        random ^= random << 13;
+        random ^= random >> 7;
+        random ^= random << 17;
+        (random % below.max(1) as u64) as usize
+    };
     let mut services: Vec<Service> = originals.clone();
     let mut n = 0usize;
     while services.len() < size {
-        let source = &originals[n % originals.len()];
-        let donor = &originals[(n * 7 + 3) % originals.len()];
-        let mut copy = source.clone();
-        copy.id = toml::Spanned::new(0..0, format!("{}-copy-{n}", source.id()));
-        if let (Some(text), Some(extra)) = (
-            copy.text.get(Lang::Fr).cloned(),
-            donor.text.fr.keywords.get(n % 5),
-        ) {
-            let mut text = text;
-            text.keywords.push(format!("{extra}{}", n % 97));
-            copy.text.fr = text;
+        let mut made = originals[n % originals.len()].clone();
+        made.id = toml::Spanned::new(0..0, format!("generated-{n}"));
+        for (lang, pool) in &words {
+            let mut pick = |count: usize| -> String {
+                (0..count).map(|_| pool[next(pool.len())].as_str()).collect::<Vec<_>>().join(" ")
+            };
+            let (title, summary, keywords) = (pick(4), pick(14), pick(5));
+            if let Some(text) = text_mut(&mut made, *lang) {
+                text.title = toml::Spanned::new(0..0, title);
+                text.summary = toml::Spanned::new(0..0, summary);
+                text.keywords = keywords.split(' ').map(str::to_owned).collect();
+            }
         }
-        services.push(copy);
+        services.push(made);
         n += 1;
     }
     Catalogue {
         services,
         categories: catalogue.categories.clone(),
         synonyms: catalogue.synonyms.clone(),
+    }
+}
+
+fn text_mut(service: &mut Service, lang: Lang) -> Option<&mut guichet::content::Text> {
+    let texts = &mut service.text;
+    match lang {
+        Lang::Fr => Some(&mut texts.fr),
+        Lang::De => texts.de.as_mut(),
+        Lang::It => texts.it.as_mut(),
+        Lang::En => texts.en.as_mut(),
+        Lang::Pt => texts.pt.as_mut(),
+        Lang::Es => texts.es.as_mut(),
+        Lang::Sq => texts.sq.as_mut(),
+        Lang::Ar => texts.ar.as_mut(),
+        Lang::Uk => texts.uk.as_mut(),
+        Lang::Ti => texts.ti.as_mut(),
     }
 }
 

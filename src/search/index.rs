@@ -10,6 +10,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use super::analysis::{self, folded_analyzer, stemmed_analyzer, tokens};
+use super::bits::Bits;
 use crate::content::{Catalogue, Service};
 use crate::lang::Lang;
 
@@ -61,11 +62,6 @@ impl Analyzers {
             stemmed: Lang::ALL.into_iter().map(stemmed_analyzer).collect(),
         }
     }
-
-    pub fn stemmed(&mut self, lang: Lang) -> &mut TextAnalyzer {
-        let position = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-        &mut self.stemmed[position]
-    }
 }
 
 /// A catalogue ready to be searched.
@@ -79,13 +75,16 @@ pub struct SearchIndex {
     pub(super) canton: IndexField,
     /// Per segment, per document: its position in `catalogue.services`.
     pub(super) ordinals: Vec<Vec<u32>>,
+    /// Services for the whole country, and per canton code those of that canton.
+    pub(super) whole_country: Bits,
+    pub(super) by_canton: HashMap<String, Bits>,
     pub(super) analyzers: Mutex<Analyzers>,
+    /// Words of each field of a shown text, kept to say which fields matched.
+    pub(super) field_words: Mutex<HashMap<(usize, Lang), Arc<FieldWords>>>,
     pub(super) vocabulary: Vocabulary,
     /// Everyday phrases (folded words) and the catalogue words they stand for.
     pub(super) synonyms: Vec<Synonym>,
-    /// Folded and stemmed words of each field of a service's text in one
-    /// language, computed when first needed, to say which fields matched.
-    pub(super) field_words: Mutex<HashMap<(usize, Lang), Arc<FieldWords>>>,
+
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -172,6 +171,21 @@ impl SearchIndex {
             vocabulary.stemmed.insert(lang, stems);
         }
         let synonyms = synonym_table(&catalogue, &mut folded_analyzer());
+        let count = catalogue.services.len();
+        let mut whole_country = Bits::new(count);
+        let mut by_canton: HashMap<String, Bits> = HashMap::new();
+        for (i, service) in catalogue.services.iter().enumerate() {
+            for canton in &service.cantons {
+                if canton.is_whole_country() {
+                    whole_country.insert(i);
+                } else {
+                    by_canton
+                        .entry(canton.as_str().to_owned())
+                        .or_insert_with(|| Bits::new(count))
+                        .insert(i);
+                }
+            }
+        }
         let mut ordinals = Vec::new();
         for segment in searcher.segment_readers() {
             let column = segment.fast_fields().u64(ORDINAL)?;
@@ -187,15 +201,27 @@ impl SearchIndex {
             folded: folded_field,
             canton,
             ordinals,
+            whole_country,
+            by_canton,
             analyzers: Mutex::new(Analyzers::new()),
+            field_words: Mutex::new(HashMap::new()),
             vocabulary,
             synonyms,
-            field_words: Mutex::new(HashMap::new()),
         })
     }
 
     pub fn catalogue(&self) -> &Catalogue {
         &self.catalogue
+    }
+
+    /// The services a kiosk in `canton` offers (all, without a canton).
+    pub(super) fn served(&self, canton: Option<&crate::content::Canton>) -> Option<Bits> {
+        let canton = canton?;
+        let mut served = self.whole_country.clone();
+        if let Some(own) = self.by_canton.get(canton.as_str()) {
+            served.union(own);
+        }
+        Some(served)
     }
 }
 
@@ -245,6 +271,9 @@ fn terms_of(searcher: &tantivy::Searcher, field: IndexField) -> Result<Vec<Strin
     Ok(terms)
 }
 
+/// Per field of a shown text, the words a searched form may equal.
+pub(super) type FieldWords = Vec<(crate::content::Field, HashSet<String>)>;
+
 /// One entry of `content/synonyms.toml`.
 #[derive(Debug)]
 pub(super) struct Synonym {
@@ -255,8 +284,6 @@ pub(super) struct Synonym {
     pub lang: Lang,
 }
 
-/// Words of each field of a shown text, folded and stemmed.
-pub(super) type FieldWords = Vec<(crate::content::Field, HashSet<String>)>;
 
 fn synonym_table(catalogue: &Catalogue, folded: &mut TextAnalyzer) -> Vec<Synonym> {
     let mut table = Vec::new();

@@ -1,6 +1,7 @@
 //! Typo-tolerant, multilingual search over the catalogue (tantivy, in RAM).
 
 mod analysis;
+mod bits;
 mod index;
 mod query;
 

@@ -17,6 +17,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Searcher, TERMINATED, Term};
 
 use super::analysis::{self, folded_analyzer, tokens};
+use super::bits::Bits;
 use super::index::{Analyzers, FieldWords, SearchIndex, Synonym};
 use std::sync::Arc;
 use crate::content::{Canton, Field, ShownText};
@@ -50,7 +51,7 @@ pub struct Hit {
 const MAX_WORDS: usize = 12;
 /// At most this many characters are read from a query.
 const MAX_CHARS: usize = 200;
-/// Services whose field words are kept between searches (all of a kiosk's).
+/// Shown texts whose field words are kept between searches (all of a kiosk's).
 const FIELD_WORDS_CACHE: usize = 4_096;
 /// Services scored before coverage re-ranking.
 const CANDIDATES: usize = 100;
@@ -146,10 +147,13 @@ impl SearchIndex {
         // Services matching all the informative words come first; a word that
         // matches nothing, or almost everything, costs little when missing.
         for (score, address) in &mut top {
+            let Some(ordinal) = self.ordinal_of(*address) else {
+                continue;
+            };
             let covered: f32 = matches
                 .iter()
                 .zip(&weights)
-                .filter(|(docs, _)| docs.contains(address))
+                .filter(|(docs, _)| docs.contains(ordinal))
                 .map(|(_, w)| w)
                 .sum();
             let coverage = covered / total;
@@ -185,24 +189,17 @@ impl SearchIndex {
 
     /// The services each group matches, read from the postings lists (no
     /// scoring), within the kiosk's canton.
-    fn doc_sets(
-        &self,
-        searcher: &Searcher,
-        groups: &[Group],
-        canton: Option<&Canton>,
-    ) -> Vec<HashSet<DocAddress>> {
-        let served = |address: DocAddress| {
-            canton.is_none_or(|canton| {
-                self.ordinal_of(address)
-                    .and_then(|o| self.catalogue.services.get(o))
-                    .is_some_and(|s| s.serves(canton))
-            })
-        };
+    fn doc_sets(&self, searcher: &Searcher, groups: &[Group], canton: Option<&Canton>) -> Vec<Bits> {
+        let served = self.served(canton);
+        let count = self.catalogue.services.len();
         groups
             .iter()
             .map(|group| {
-                let mut docs = HashSet::new();
+                let mut docs = Bits::new(count);
                 for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
+                    let Some(ordinals) = self.ordinals.get(segment_ord) else {
+                        continue;
+                    };
                     for term in group.terms.keys() {
                         let postings = segment.inverted_index(term.field()).and_then(|index| {
                             Ok(index.read_postings(term, IndexRecordOption::Basic)?)
@@ -212,12 +209,16 @@ impl SearchIndex {
                         };
                         let mut doc = postings.doc();
                         while doc != TERMINATED {
-                            docs.insert(DocAddress::new(segment_ord as u32, doc));
+                            if let Some(&ordinal) = ordinals.get(doc as usize) {
+                                docs.insert(ordinal as usize);
+                            }
                             doc = postings.advance();
                         }
                     }
                 }
-                docs.retain(|&address| served(address));
+                if let Some(served) = &served {
+                    docs.intersect(served);
+                }
                 docs
             })
             .collect()
@@ -344,7 +345,8 @@ impl SearchIndex {
         }
     }
 
-    /// The fields of the shown text that contain a searched word.
+    /// The fields of the shown text that contain a searched word: a word
+    /// equal to a searched form, or starting with a searched stem.
     fn matched_fields(
         &self,
         ordinal: usize,
@@ -354,12 +356,12 @@ impl SearchIndex {
     ) -> Vec<Field> {
         let words = {
             let mut cache = self.field_words.lock().unwrap_or_else(|p| p.into_inner());
-            if cache.len() > FIELD_WORDS_CACHE {
+            if cache.len() >= FIELD_WORDS_CACHE {
                 cache.clear();
             }
             cache
                 .entry((ordinal, shown.lang))
-                .or_insert_with(|| Arc::new(field_words(shown, analyzers)))
+                .or_insert_with(|| Arc::new(field_words(shown, &mut analyzers.folded)))
                 .clone()
         };
         words
@@ -449,7 +451,7 @@ fn fuzzy_candidates<'a>(vocabulary: &'a [String], word: &str) -> Vec<(&'a str, u
 
 /// How much each group says: the inverse document frequency of its matches
 /// (0 for a group matching nothing).
-fn informativeness(matches: &[HashSet<DocAddress>], docs: u64) -> Vec<f32> {
+fn informativeness(matches: &[Bits], docs: u64) -> Vec<f32> {
     matches
         .iter()
         .map(|m| {
@@ -462,9 +464,9 @@ fn informativeness(matches: &[HashSet<DocAddress>], docs: u64) -> Vec<f32> {
         .collect()
 }
 
-
-/// The folded and stemmed words of each field of a shown text.
-fn field_words(shown: &ShownText<'_>, analyzers: &mut Analyzers) -> FieldWords {
+/// Per field of a shown text, its folded words and their beginnings from
+/// three letters on (stems are mostly beginnings of words).
+fn field_words(shown: &ShownText<'_>, folded: &mut TextAnalyzer) -> FieldWords {
     let fields: [(Field, Vec<&str>); 6] = [
         (Field::Title, vec![shown.title]),
         (Field::Summary, vec![shown.summary]),
@@ -478,9 +480,11 @@ fn field_words(shown: &ShownText<'_>, analyzers: &mut Analyzers) -> FieldWords {
         .map(|(field, texts)| {
             let mut words = HashSet::new();
             for text in texts {
-                let text = analysis::normalize(text);
-                words.extend(tokens(&mut analyzers.folded, &text));
-                words.extend(tokens(analyzers.stemmed(shown.lang), &text));
+                for word in tokens(folded, &analysis::normalize(text)) {
+                    let ends = word.char_indices().map(|(i, _)| i).skip(3);
+                    words.extend(ends.map(|end| word[..end].to_owned()));
+                    words.insert(word);
+                }
             }
             (field, words)
         })
