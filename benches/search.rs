@@ -244,7 +244,10 @@ fn scale(catalogue: &Catalogue, size: usize) -> Catalogue {
         made.id = toml::Spanned::new(0..0, format!("generated-{n}"));
         for (lang, pool) in &words {
             let mut pick = |count: usize| -> String {
-                (0..count).map(|_| pool[next(pool.len())].as_str()).collect::<Vec<_>>().join(" ")
+                (0..count)
+                    .map(|_| pool[next(pool.len())].as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
             };
             let (title, summary, keywords) = (pick(4), pick(14), pick(5));
             if let Some(text) = text_mut(&mut made, *lang) {

@@ -44,7 +44,9 @@ impl Vocabulary {
     }
 
     pub fn has_stem(&self, lang: Lang, stem: &str) -> bool {
-        self.stemmed.get(&lang).is_some_and(|stems| stems.contains(stem))
+        self.stemmed
+            .get(&lang)
+            .is_some_and(|stems| stems.contains(stem))
     }
 }
 
@@ -84,7 +86,6 @@ pub struct SearchIndex {
     pub(super) vocabulary: Vocabulary,
     /// Everyday phrases (folded words) and the catalogue words they stand for.
     pub(super) synonyms: Vec<Synonym>,
-
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -133,7 +134,11 @@ impl SearchIndex {
                 .register(&analysis::stemmed_name(lang), stemmed_analyzer(lang));
         }
 
-        let threads = if catalogue.services.len() > 1_000 { 2 } else { 1 };
+        let threads = if catalogue.services.len() > 1_000 {
+            2
+        } else {
+            1
+        };
         let mut writer = index.writer_with_num_threads(threads, WRITER_MEMORY * threads)?;
         for (ordinal_value, service) in catalogue.services.iter().enumerate() {
             let mut doc = TantivyDocument::default();
@@ -259,7 +264,10 @@ fn terms_of(searcher: &tantivy::Searcher, field: IndexField) -> Result<Vec<Strin
     let mut terms = Vec::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(field)?;
-        let mut stream = inverted.terms().stream().map_err(tantivy::TantivyError::from)?;
+        let mut stream = inverted
+            .terms()
+            .stream()
+            .map_err(tantivy::TantivyError::from)?;
         while stream.advance() {
             if let Ok(term) = std::str::from_utf8(stream.key()) {
                 terms.push(term.to_owned());
@@ -283,7 +291,6 @@ pub(super) struct Synonym {
     pub targets: Vec<String>,
     pub lang: Lang,
 }
-
 
 fn synonym_table(catalogue: &Catalogue, folded: &mut TextAnalyzer) -> Vec<Synonym> {
     let mut table = Vec::new();

@@ -19,10 +19,10 @@ use tantivy::{DocAddress, DocSet, Searcher, TERMINATED, Term};
 use super::analysis::{self, folded_analyzer, tokens};
 use super::bits::Bits;
 use super::index::{Analyzers, FieldWords, SearchIndex, Synonym};
-use std::sync::Arc;
 use crate::content::{Canton, Field, ShownText};
 use crate::lang::Lang;
 use crate::spelling::distance_at_most;
+use std::sync::Arc;
 
 /// What a visitor asked, and where.
 #[derive(Debug, Clone)]
@@ -189,7 +189,12 @@ impl SearchIndex {
 
     /// The services each group matches, read from the postings lists (no
     /// scoring), within the kiosk's canton.
-    fn doc_sets(&self, searcher: &Searcher, groups: &[Group], canton: Option<&Canton>) -> Vec<Bits> {
+    fn doc_sets(
+        &self,
+        searcher: &Searcher,
+        groups: &[Group],
+        canton: Option<&Canton>,
+    ) -> Vec<Bits> {
         let served = self.served(canton);
         let count = self.catalogue.services.len();
         groups
@@ -274,7 +279,14 @@ impl SearchIndex {
                         fuzzy: false,
                         stop: false,
                     };
-                    self.add_word(&mut group, &word, request.lang, Some(synonym.lang), SYNONYM, stemmers);
+                    self.add_word(
+                        &mut group,
+                        &word,
+                        request.lang,
+                        Some(synonym.lang),
+                        SYNONYM,
+                        stemmers,
+                    );
                 }
             }
             let span = &words[i..i + covered];
@@ -293,7 +305,11 @@ impl SearchIndex {
     fn synonym_at(&self, words: &[Word], at: usize) -> Option<&Synonym> {
         self.synonyms.iter().find(|synonym| {
             words.len() >= at + synonym.key.len()
-                && synonym.key.iter().zip(&words[at..]).all(|(k, w)| *k == w.folded)
+                && synonym
+                    .key
+                    .iter()
+                    .zip(&words[at..])
+                    .all(|(k, w)| *k == w.folded)
         })
     }
 
@@ -321,7 +337,11 @@ impl SearchIndex {
             let weight = base * STEMMED * if lang == screen { 1.0 } else { OTHER_LANGUAGE };
             for stemmed in tokens(stem, &word.lower) {
                 if vocabulary.has_stem(lang, &stemmed) {
-                    for (field, w) in [(fields.title, TITLE), (fields.keywords, KEYWORDS), (fields.body, BODY)] {
+                    for (field, w) in [
+                        (fields.title, TITLE),
+                        (fields.keywords, KEYWORDS),
+                        (fields.body, BODY),
+                    ] {
                         group.add(Term::from_field_text(field, &stemmed), weight * w);
                     }
                 }
@@ -470,10 +490,22 @@ fn field_words(shown: &ShownText<'_>, folded: &mut TextAnalyzer) -> FieldWords {
     let fields: [(Field, Vec<&str>); 6] = [
         (Field::Title, vec![shown.title]),
         (Field::Summary, vec![shown.summary]),
-        (Field::Eligibility, shown.eligibility.iter().map(String::as_str).collect()),
-        (Field::HowToApply, shown.how_to_apply.iter().map(String::as_str).collect()),
-        (Field::Documents, shown.documents.iter().map(String::as_str).collect()),
-        (Field::Keywords, shown.keywords.iter().map(String::as_str).collect()),
+        (
+            Field::Eligibility,
+            shown.eligibility.iter().map(String::as_str).collect(),
+        ),
+        (
+            Field::HowToApply,
+            shown.how_to_apply.iter().map(String::as_str).collect(),
+        ),
+        (
+            Field::Documents,
+            shown.documents.iter().map(String::as_str).collect(),
+        ),
+        (
+            Field::Keywords,
+            shown.keywords.iter().map(String::as_str).collect(),
+        ),
     ];
     fields
         .into_iter()
