@@ -13,9 +13,9 @@ use std::time::{Duration, Instant};
 
 use guichet::content::{self, Canton, Catalogue, LoadOptions, Service};
 use guichet::lang::Lang;
+use guichet::search::relevance::{Case, evaluate, load_cases};
 use guichet::search::{Request, SearchIndex};
 use rusqlite::Connection;
-use serde::Deserialize;
 
 /// Each query is timed this many times; the median of its runs is its latency.
 const RUNS: usize = 15;
@@ -23,44 +23,28 @@ const RUNS: usize = 15;
 const SCALED_RUNS: usize = 3;
 const SCALED_ENTRIES: usize = 20_000;
 
-#[derive(Deserialize)]
-struct QuerySet {
-    query: Vec<Case>,
-}
-
-#[derive(Deserialize)]
-struct Case {
-    lang: Lang,
-    canton: Option<Canton>,
-    text: String,
-    expect: Vec<String>,
-}
-
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = root.join("content");
     let catalogue = content::load(&content, &LoadOptions::for_dir(&content))
         .expect("content folder")
         .catalogue;
-    let set: QuerySet = toml::from_str(
-        &std::fs::read_to_string(root.join("tests/relevance/queries.toml")).expect("query set"),
-    )
-    .expect("query set parses");
+    let cases = load_cases(&root.join("tests/relevance/queries.toml")).expect("query set");
     println!(
         "machine: {} cores; {} queries; {RUNS} runs each\n",
         cores(),
-        set.query.len()
+        cases.len()
     );
 
     println!(
         "== shipped catalogue ({} services)",
         catalogue.services.len()
     );
-    run_both(&catalogue, &set.query, RUNS);
+    run_both(&catalogue, &cases, RUNS);
 
     println!("\n== generated catalogue ({SCALED_ENTRIES} services, {SCALED_RUNS} runs each)");
     let scaled = scale(&catalogue, SCALED_ENTRIES);
-    run_both(&scaled, &set.query, SCALED_RUNS);
+    run_both(&scaled, &cases, SCALED_RUNS);
 }
 
 fn run_both(catalogue: &Catalogue, cases: &[Case], runs: usize) {
@@ -102,8 +86,7 @@ struct Measured {
 
 fn measure(cases: &[Case], runs: usize, mut search: impl FnMut(&Case) -> Vec<String>) -> Measured {
     let mut latencies = Vec::with_capacity(cases.len());
-    let mut found = 0;
-    for case in cases {
+    let scores = evaluate(cases, |case| {
         let mut times = Vec::with_capacity(runs);
         let mut ids = Vec::new();
         for _ in 0..runs {
@@ -113,14 +96,12 @@ fn measure(cases: &[Case], runs: usize, mut search: impl FnMut(&Case) -> Vec<Str
         }
         times.sort();
         latencies.push(times[runs / 2]);
-        if ids.iter().take(3).any(|id| case.expect.contains(id)) {
-            found += 1;
-        }
-    }
+        ids
+    });
     latencies.sort();
     let at = |q: f64| micros(latencies[((latencies.len() - 1) as f64 * q).round() as usize]);
     Measured {
-        recall_at_3: found as f64 / cases.len() as f64,
+        recall_at_3: scores.recall_at_3,
         p50: at(0.5),
         p99: at(0.99),
         max: at(1.0),

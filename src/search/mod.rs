@@ -4,6 +4,7 @@ mod analysis;
 mod bits;
 mod index;
 mod query;
+pub mod relevance;
 
 pub use index::{IndexError, SearchIndex};
 pub use query::{Hit, Request};
