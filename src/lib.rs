@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod content;
 pub mod hours;
+pub mod i18n;
 pub mod lang;
 pub mod readability;
 pub mod search;

@@ -1,0 +1,118 @@
+# Guichet — نصوص الشاشة باللغة العربية (مترجمة من الفرنسية).
+# جمل قصيرة وكلمات بسيطة. كل رسالة موجودة بكل اللغات.
+
+## شاشة الترحيب
+welcome-title = مرحباً!
+welcome-touch-to-start = يُرجى لمس الشاشة للبدء
+welcome-choose-language = يُرجى اختيار لغتك
+
+## شريط الأدوات (في كل شاشة)
+toolbar-language = اللغة
+toolbar-text-size = حجم الخط
+toolbar-contrast = التباين
+toolbar-start-over = البدء من جديد
+toolbar-help = مساعدة
+toolbar-listen = استماع
+help-ask-at-desk = بحاجة إلى مساعدة؟ يُرجى سؤال الشخص في مكتب الاستقبال.
+text-size-normal = عادي
+text-size-large = كبير
+text-size-largest = كبير جداً
+contrast-standard = عادي
+contrast-dark = تباين قوي، خلفية سوداء
+contrast-light = تباين قوي، خلفية بيضاء
+
+## الصفحة الرئيسية
+home-title = أين أجد المساعدة؟
+home-browse = يُرجى اختيار موضوع
+home-search-placeholder = يُرجى كتابة بضع كلمات، مثلاً: الإيجار
+home-search-button = بحث
+
+## النتائج
+results-title = النتائج
+results-count = { $count ->
+    [0] لا توجد نتائج
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+results-for = نتائج البحث عن «{ $query }»
+results-none-title = لم نجد أي شيء.
+results-none-try-categories = يمكنك تجربة أحد المواضيع في الأسفل.
+results-none-ask-desk = أو يمكنك سؤال الشخص في مكتب الاستقبال.
+results-in-category = الموضوع: { $category }
+
+## صفحة الخدمة
+detail-who = من يمكنه الحصول عليها؟
+detail-how = كيف أحصل عليها؟
+detail-bring = ماذا أُحضر معي؟
+detail-where = إلى أين أذهب؟
+detail-phone = الهاتف
+detail-email = البريد الإلكتروني
+detail-website = الموقع الإلكتروني
+detail-fees = السعر
+detail-hours = أوقات العمل
+detail-open-now = مفتوح الآن
+detail-closed-now = مغلق الآن
+detail-opens-at = يفتح { $day } الساعة { $time }
+detail-closes-at = يُغلق الساعة { $time }
+detail-qr = يمكنك مسح الرمز بهاتفك لحفظ هذه الصفحة.
+detail-in-french = هذا النص غير متوفر بلغتك بعد. لذلك هو باللغة الفرنسية.
+detail-machine = هذا النص ترجمه الكمبيوتر. قد توجد فيه أخطاء.
+detail-back = رجوع
+detail-no-contact = للاتصال بالمؤسسة أو الكتابة إليها: انظر موقعها الإلكتروني.
+
+## الأيام
+day-monday = الاثنين
+day-tuesday = الثلاثاء
+day-wednesday = الأربعاء
+day-thursday = الخميس
+day-friday = الجمعة
+day-saturday = السبت
+day-sunday = الأحد
+day-today = اليوم
+day-tomorrow = غداً
+
+## عدم النشاط
+idle-title = هل ما زلت هنا؟
+idle-body = إذا لم يكن هناك رد، ستبدأ الشاشة من جديد بعد { $seconds ->
+        [zero] { $seconds } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }. سيتم حذف ما بحثت عنه.
+idle-continue = متابعة
+
+## لوحة المفاتيح
+keyboard-space = مسافة
+keyboard-backspace = حذف حرف
+keyboard-clear = حذف الكل
+keyboard-more = حروف أخرى
+
+## الصوت
+speech-unavailable = الصوت لا يعمل الآن.
+speech-no-voice = لا يوجد صوت بهذه اللغة. الاستماع باللغة الفرنسية؟
+speech-stop = إيقاف
+speech-repeat = إعادة
+speech-slower = أبطأ
+speech-faster = أسرع
+speech-louder = صوت أعلى
+speech-quieter = صوت أخفض
+speech-mode-on = الوضع الصوتي مُفعَّل
+
+## الموظفون
+staff-pin = رمز الموظفين
+staff-wrong-pin = الرمز غير صحيح.
+staff-content-problems = { $count ->
+    [zero] لا توجد مشاكل في الكتالوج
+    [one] مشكلة واحدة في الكتالوج
+    [two] مشكلتان في الكتالوج
+    [few] { $count } مشاكل في الكتالوج
+    [many] { $count } مشكلة في الكتالوج
+   *[other] { $count } مشكلة في الكتالوج
+}
+staff-exit = الخروج من الكشك

@@ -1,0 +1,103 @@
+# Guichet — Bildschirmtexte auf Deutsch (übersetzt aus dem Französischen).
+# Kurze Sätze, einfache Wörter. Jede Nachricht gibt es in jeder Sprache.
+
+## Startbildschirm
+welcome-title = Guten Tag!
+welcome-touch-to-start = Berühren Sie den Bildschirm, um zu beginnen
+welcome-choose-language = Wählen Sie Ihre Sprache
+
+## Werkzeugleiste (auf jedem Bildschirm)
+toolbar-language = Sprache
+toolbar-text-size = Textgrösse
+toolbar-contrast = Kontrast
+toolbar-start-over = Neu beginnen
+toolbar-help = Hilfe
+toolbar-listen = Anhören
+help-ask-at-desk = Brauchen Sie Hilfe? Fragen Sie die Person am Empfang.
+text-size-normal = Normal
+text-size-large = Gross
+text-size-largest = Sehr gross
+contrast-standard = Standard
+contrast-dark = Starker Kontrast, schwarzer Hintergrund
+contrast-light = Starker Kontrast, weisser Hintergrund
+
+## Startseite
+home-title = Wo finde ich Hilfe?
+home-browse = Wählen Sie ein Thema
+home-search-placeholder = Schreiben Sie ein paar Wörter, zum Beispiel: Miete
+home-search-button = Suchen
+
+## Ergebnisse
+results-title = Ergebnisse
+results-count = { $count ->
+    [0] Kein Ergebnis
+    [one] 1 Ergebnis
+   *[other] { $count } Ergebnisse
+}
+results-for = Ergebnisse für «{ $query }»
+results-none-title = Wir haben nichts gefunden.
+results-none-try-categories = Versuchen Sie ein Thema unten.
+results-none-ask-desk = Oder fragen Sie die Person am Empfang.
+results-in-category = Thema: { $category }
+
+## Seite zu einem Angebot
+detail-who = Wer kann es bekommen?
+detail-how = Was muss ich tun?
+detail-bring = Was mitbringen?
+detail-where = Wohin gehen?
+detail-phone = Telefon
+detail-email = E-Mail
+detail-website = Internetseite
+detail-fees = Preis
+detail-hours = Öffnungszeiten
+detail-open-now = Jetzt geöffnet
+detail-closed-now = Jetzt geschlossen
+detail-opens-at = Öffnet { $day } um { $time }
+detail-closes-at = Schliesst um { $time }
+detail-qr = Scannen Sie mit Ihrem Telefon, um diese Seite zu behalten.
+detail-in-french = Diesen Text gibt es noch nicht in Ihrer Sprache. Er ist auf Französisch.
+detail-machine = Ein Computer hat diesen Text übersetzt. Er kann Fehler enthalten.
+detail-back = Zurück
+detail-no-contact = Rufen Sie die Stelle an oder schreiben Sie ihr: Die Angaben stehen auf ihrer Internetseite.
+
+## Tage
+day-monday = Montag
+day-tuesday = Dienstag
+day-wednesday = Mittwoch
+day-thursday = Donnerstag
+day-friday = Freitag
+day-saturday = Samstag
+day-sunday = Sonntag
+day-today = heute
+day-tomorrow = morgen
+
+## Keine Aktivität
+idle-title = Sind Sie noch da?
+idle-body = Ohne Antwort beginnt der Bildschirm in { $seconds } Sekunden neu. Was Sie gesucht haben, wird gelöscht.
+idle-continue = Weiter
+
+## Tastatur
+keyboard-space = Leerzeichen
+keyboard-backspace = Einen Buchstaben löschen
+keyboard-clear = Alles löschen
+keyboard-more = Andere Buchstaben
+
+## Sprachausgabe
+speech-unavailable = Die Stimme funktioniert im Moment nicht.
+speech-no-voice = Keine Stimme in dieser Sprache. Auf Französisch anhören?
+speech-stop = Stopp
+speech-repeat = Wiederholen
+speech-slower = Langsamer
+speech-faster = Schneller
+speech-louder = Lauter
+speech-quieter = Leiser
+speech-mode-on = Vorlesen ist eingeschaltet
+
+## Personal
+staff-pin = Code für das Personal
+staff-wrong-pin = Falscher Code.
+staff-content-problems = { $count ->
+    [one] 1 Problem im Katalog
+   *[other] { $count } Probleme im Katalog
+}
+staff-exit = Kiosk verlassen

@@ -1,0 +1,103 @@
+# Guichet — screen texts in English (translated from French).
+# Short sentences, simple words. Every message exists in every language.
+
+## Welcome screen
+welcome-title = Hello!
+welcome-touch-to-start = Touch the screen to start
+welcome-choose-language = Choose your language
+
+## Toolbar (on every screen)
+toolbar-language = Language
+toolbar-text-size = Text size
+toolbar-contrast = Contrast
+toolbar-start-over = Start again
+toolbar-help = Help
+toolbar-listen = Listen
+help-ask-at-desk = Need help? Ask the person at the desk.
+text-size-normal = Normal
+text-size-large = Large
+text-size-largest = Very large
+contrast-standard = Standard
+contrast-dark = High contrast, black background
+contrast-light = High contrast, white background
+
+## Home page
+home-title = Where can I find help?
+home-browse = Choose a topic
+home-search-placeholder = Type a few words, for example: rent
+home-search-button = Search
+
+## Results
+results-title = Results
+results-count = { $count ->
+    [0] No results
+    [one] 1 result
+   *[other] { $count } results
+}
+results-for = Results for “{ $query }”
+results-none-title = We did not find anything.
+results-none-try-categories = Try a topic below.
+results-none-ask-desk = Or ask the person at the desk.
+results-in-category = Topic: { $category }
+
+## Service page
+detail-who = Who can get it?
+detail-how = What do I do?
+detail-bring = What to bring?
+detail-where = Where to go?
+detail-phone = Phone
+detail-email = Email
+detail-website = Website
+detail-fees = Price
+detail-hours = Opening hours
+detail-open-now = Open now
+detail-closed-now = Closed now
+detail-opens-at = Opens { $day } at { $time }
+detail-closes-at = Closes at { $time }
+detail-qr = Scan with your phone to keep this page.
+detail-in-french = This text is not in your language yet. It is in French.
+detail-machine = A computer translated this text. It may have mistakes.
+detail-back = Back
+detail-no-contact = Call or write to the organisation: see its website.
+
+## Days
+day-monday = Monday
+day-tuesday = Tuesday
+day-wednesday = Wednesday
+day-thursday = Thursday
+day-friday = Friday
+day-saturday = Saturday
+day-sunday = Sunday
+day-today = today
+day-tomorrow = tomorrow
+
+## Inactivity
+idle-title = Are you still there?
+idle-body = If you do not answer, the screen starts again in { $seconds } seconds. What you searched for will be deleted.
+idle-continue = Continue
+
+## Keyboard
+keyboard-space = Space
+keyboard-backspace = Delete one letter
+keyboard-clear = Delete all
+keyboard-more = More letters
+
+## Speech
+speech-unavailable = The voice is not working right now.
+speech-no-voice = No voice in this language. Listen in French?
+speech-stop = Stop
+speech-repeat = Repeat
+speech-slower = Slower
+speech-faster = Faster
+speech-louder = Louder
+speech-quieter = Quieter
+speech-mode-on = Voice mode on
+
+## Staff
+staff-pin = Staff code
+staff-wrong-pin = Wrong code.
+staff-content-problems = { $count ->
+    [one] 1 problem in the catalogue
+   *[other] { $count } problems in the catalogue
+}
+staff-exit = Leave the kiosk

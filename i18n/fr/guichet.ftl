@@ -1,0 +1,104 @@
+# Guichet — textes de l'écran, en français (langue de référence).
+# Phrases courtes, mots simples. Chaque message existe dans chaque langue.
+
+## Écran d'accueil
+welcome-title = Bonjour !
+welcome-touch-to-start = Touchez l'écran pour commencer
+welcome-choose-language = Choisissez votre langue
+
+## Barre d'outils (sur chaque écran)
+toolbar-language = Langue
+toolbar-text-size = Taille du texte
+toolbar-contrast = Contraste
+toolbar-start-over = Recommencer
+toolbar-help = Aide
+toolbar-listen = Écouter
+help-ask-at-desk = Besoin d'aide ? Demandez à la personne de l'accueil.
+text-size-normal = Normal
+text-size-large = Grand
+text-size-largest = Très grand
+contrast-standard = Standard
+contrast-dark = Contraste fort, fond noir
+contrast-light = Contraste fort, fond blanc
+
+## Page d'accueil
+home-title = Où trouver de l'aide ?
+home-browse = Choisissez un thème
+home-search-placeholder = Écrivez quelques mots, par exemple : loyer
+home-search-button = Chercher
+
+## Résultats
+results-title = Résultats
+results-count = { $count ->
+    [0] Aucun résultat
+    [one] 1 résultat
+   *[other] { $count } résultats
+}
+results-for = Résultats pour « { $query } »
+results-none-title = Nous n'avons rien trouvé.
+results-none-try-categories = Essayez un thème ci-dessous.
+results-none-ask-desk = Ou demandez à la personne de l'accueil.
+results-in-category = Thème : { $category }
+
+## Fiche d'un service
+detail-who = Qui peut l'avoir ?
+detail-how = Comment faire ?
+detail-bring = Quoi apporter ?
+detail-where = Où aller ?
+detail-phone = Téléphone
+detail-email = E-mail
+detail-website = Site internet
+detail-fees = Prix
+detail-hours = Heures d'ouverture
+detail-open-now = Ouvert maintenant
+detail-closed-now = Fermé maintenant
+detail-opens-at = Ouvre { $day } à { $time }
+detail-closes-at = Ferme à { $time }
+detail-qr = Scannez avec votre téléphone pour garder cette page.
+detail-in-french = Ce texte n'existe pas encore dans votre langue. Il est en français.
+detail-machine = Ce texte a été traduit par un ordinateur. Il peut contenir des erreurs.
+detail-back = Retour
+detail-no-contact = Appelez ou écrivez à l'institution : voir son site internet.
+
+## Jours
+day-monday = lundi
+day-tuesday = mardi
+day-wednesday = mercredi
+day-thursday = jeudi
+day-friday = vendredi
+day-saturday = samedi
+day-sunday = dimanche
+day-today = aujourd'hui
+day-tomorrow = demain
+
+## Inactivité
+idle-title = Êtes-vous encore là ?
+idle-body = Sans réponse, l'écran recommence dans { $seconds } secondes. Ce que vous avez cherché sera effacé.
+idle-continue = Continuer
+
+## Clavier
+keyboard-space = Espace
+keyboard-backspace = Effacer une lettre
+keyboard-clear = Tout effacer
+keyboard-more = Autres lettres
+
+## Parole
+speech-unavailable = La voix ne marche pas pour le moment.
+speech-no-voice = Pas de voix dans cette langue. Écouter en français ?
+speech-stop = Arrêter
+speech-repeat = Répéter
+speech-slower = Plus lent
+speech-faster = Plus rapide
+speech-louder = Plus fort
+speech-quieter = Moins fort
+speech-mode-on = Mode vocal activé
+
+## Personnel
+staff-pin = Code du personnel
+staff-wrong-pin = Code incorrect.
+staff-content-problems = { $count ->
+    [0] Aucun problème dans le catalogue
+    [one] 1 problème dans le catalogue
+   *[other] { $count } problèmes dans le catalogue
+}
+staff-exit = Quitter le kiosque

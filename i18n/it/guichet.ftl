@@ -1,0 +1,103 @@
+# Guichet — testi dello schermo in italiano (tradotti dal francese).
+# Frasi brevi, parole semplici. Ogni messaggio esiste in ogni lingua.
+
+## Schermata di benvenuto
+welcome-title = Buongiorno!
+welcome-touch-to-start = Tocchi lo schermo per iniziare
+welcome-choose-language = Scelga la sua lingua
+
+## Barra degli strumenti (su ogni schermata)
+toolbar-language = Lingua
+toolbar-text-size = Grandezza del testo
+toolbar-contrast = Contrasto
+toolbar-start-over = Ricominciare
+toolbar-help = Aiuto
+toolbar-listen = Ascoltare
+help-ask-at-desk = Ha bisogno di aiuto? Chieda alla persona all'accoglienza.
+text-size-normal = Normale
+text-size-large = Grande
+text-size-largest = Molto grande
+contrast-standard = Standard
+contrast-dark = Contrasto forte, sfondo nero
+contrast-light = Contrasto forte, sfondo bianco
+
+## Pagina iniziale
+home-title = Dove trovare aiuto?
+home-browse = Scelga un tema
+home-search-placeholder = Scriva qualche parola, per esempio: affitto
+home-search-button = Cercare
+
+## Risultati
+results-title = Risultati
+results-count = { $count ->
+    [0] Nessun risultato
+    [one] 1 risultato
+   *[other] { $count } risultati
+}
+results-for = Risultati per «{ $query }»
+results-none-title = Non abbiamo trovato niente.
+results-none-try-categories = Provi un tema qui sotto.
+results-none-ask-desk = Oppure chieda alla persona all'accoglienza.
+results-in-category = Tema: { $category }
+
+## Scheda di un servizio
+detail-who = Chi può averlo?
+detail-how = Come fare?
+detail-bring = Cosa portare?
+detail-where = Dove andare?
+detail-phone = Telefono
+detail-email = E-mail
+detail-website = Sito internet
+detail-fees = Prezzo
+detail-hours = Orari di apertura
+detail-open-now = Aperto ora
+detail-closed-now = Chiuso ora
+detail-opens-at = Apre { $day } alle { $time }
+detail-closes-at = Chiude alle { $time }
+detail-qr = Scansioni con il suo telefono per tenere questa pagina.
+detail-in-french = Questo testo non esiste ancora nella sua lingua. È in francese.
+detail-machine = Questo testo è stato tradotto da un computer. Può contenere errori.
+detail-back = Indietro
+detail-no-contact = Chiami o scriva all'ente: veda il suo sito internet.
+
+## Giorni
+day-monday = lunedì
+day-tuesday = martedì
+day-wednesday = mercoledì
+day-thursday = giovedì
+day-friday = venerdì
+day-saturday = sabato
+day-sunday = domenica
+day-today = oggi
+day-tomorrow = domani
+
+## Inattività
+idle-title = È ancora qui?
+idle-body = Senza risposta, lo schermo ricomincia tra { $seconds } secondi. Quello che ha cercato sarà cancellato.
+idle-continue = Continuare
+
+## Tastiera
+keyboard-space = Spazio
+keyboard-backspace = Cancellare una lettera
+keyboard-clear = Cancellare tutto
+keyboard-more = Altre lettere
+
+## Voce
+speech-unavailable = La voce non funziona in questo momento.
+speech-no-voice = Nessuna voce in questa lingua. Ascoltare in francese?
+speech-stop = Fermare
+speech-repeat = Ripetere
+speech-slower = Più lento
+speech-faster = Più veloce
+speech-louder = Più forte
+speech-quieter = Più piano
+speech-mode-on = Modalità voce attiva
+
+## Personale
+staff-pin = Codice del personale
+staff-wrong-pin = Codice sbagliato.
+staff-content-problems = { $count ->
+    [one] 1 problema nel catalogo
+   *[other] { $count } problemi nel catalogo
+}
+staff-exit = Uscire dal chiosco

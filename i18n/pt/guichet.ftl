@@ -1,0 +1,104 @@
+# Guichet — textos do ecrã em português (traduzidos do francês).
+# Frases curtas, palavras simples. Cada mensagem existe em cada língua.
+
+## Ecrã de boas-vindas
+welcome-title = Olá!
+welcome-touch-to-start = Toque no ecrã para começar
+welcome-choose-language = Escolha a sua língua
+
+## Barra de ferramentas (em cada ecrã)
+toolbar-language = Língua
+toolbar-text-size = Tamanho do texto
+toolbar-contrast = Contraste
+toolbar-start-over = Recomeçar
+toolbar-help = Ajuda
+toolbar-listen = Ouvir
+help-ask-at-desk = Precisa de ajuda? Pergunte à pessoa da receção.
+text-size-normal = Normal
+text-size-large = Grande
+text-size-largest = Muito grande
+contrast-standard = Normal
+contrast-dark = Contraste forte, fundo preto
+contrast-light = Contraste forte, fundo branco
+
+## Página inicial
+home-title = Onde encontrar ajuda?
+home-browse = Escolha um tema
+home-search-placeholder = Escreva algumas palavras, por exemplo: renda
+home-search-button = Procurar
+
+## Resultados
+results-title = Resultados
+results-count = { $count ->
+    [0] Nenhum resultado
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+results-for = Resultados para «{ $query }»
+results-none-title = Não encontrámos nada.
+results-none-try-categories = Experimente um tema abaixo.
+results-none-ask-desk = Ou pergunte à pessoa da receção.
+results-in-category = Tema: { $category }
+
+## Ficha de um serviço
+detail-who = Quem pode receber?
+detail-how = Como fazer?
+detail-bring = O que levar?
+detail-where = Onde ir?
+detail-phone = Telefone
+detail-email = E-mail
+detail-website = Site
+detail-fees = Preço
+detail-hours = Horário de abertura
+detail-open-now = Aberto agora
+detail-closed-now = Fechado agora
+detail-opens-at = Abre { $day } às { $time }
+detail-closes-at = Fecha às { $time }
+detail-qr = Leia este código com o seu telemóvel para guardar esta página.
+detail-in-french = Este texto ainda não existe na sua língua. Está em francês.
+detail-machine = Este texto foi traduzido por um computador. Pode ter erros.
+detail-back = Voltar
+detail-no-contact = Ligue ou escreva à instituição: veja o site dela.
+
+## Dias
+day-monday = segunda-feira
+day-tuesday = terça-feira
+day-wednesday = quarta-feira
+day-thursday = quinta-feira
+day-friday = sexta-feira
+day-saturday = sábado
+day-sunday = domingo
+day-today = hoje
+day-tomorrow = amanhã
+
+## Inatividade
+idle-title = Ainda está aí?
+idle-body = Sem resposta, o ecrã recomeça dentro de { $seconds } segundos. O que procurou vai ser apagado.
+idle-continue = Continuar
+
+## Teclado
+keyboard-space = Espaço
+keyboard-backspace = Apagar uma letra
+keyboard-clear = Apagar tudo
+keyboard-more = Outras letras
+
+## Voz
+speech-unavailable = A voz não funciona neste momento.
+speech-no-voice = Não há voz nesta língua. Ouvir em francês?
+speech-stop = Parar
+speech-repeat = Repetir
+speech-slower = Mais devagar
+speech-faster = Mais rápido
+speech-louder = Mais alto
+speech-quieter = Mais baixo
+speech-mode-on = Modo de voz ligado
+
+## Pessoal
+staff-pin = Código do pessoal
+staff-wrong-pin = Código errado.
+staff-content-problems = { $count ->
+    [0] Nenhum problema no catálogo
+    [one] { $count } problema no catálogo
+   *[other] { $count } problemas no catálogo
+}
+staff-exit = Sair do quiosque

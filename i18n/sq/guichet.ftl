@@ -1,0 +1,103 @@
+# Guichet — tekstet e ekranit në shqip (përkthyer nga frëngjishtja).
+# Fjali të shkurtra, fjalë të thjeshta. Çdo mesazh ekziston në çdo gjuhë.
+
+## Ekrani i mirëseardhjes
+welcome-title = Mirëdita!
+welcome-touch-to-start = Prekni ekranin për të filluar
+welcome-choose-language = Zgjidhni gjuhën tuaj
+
+## Shiriti i veglave (në çdo ekran)
+toolbar-language = Gjuha
+toolbar-text-size = Madhësia e tekstit
+toolbar-contrast = Kontrasti
+toolbar-start-over = Filloni sërish
+toolbar-help = Ndihmë
+toolbar-listen = Dëgjoni
+help-ask-at-desk = Ju duhet ndihmë? Pyesni personin në recepsion.
+text-size-normal = Normal
+text-size-large = I madh
+text-size-largest = Shumë i madh
+contrast-standard = Normal
+contrast-dark = Kontrast i fortë, sfond i zi
+contrast-light = Kontrast i fortë, sfond i bardhë
+
+## Faqja kryesore
+home-title = Ku të gjej ndihmë?
+home-browse = Zgjidhni një temë
+home-search-placeholder = Shkruani disa fjalë, për shembull: qiraja
+home-search-button = Kërkoni
+
+## Rezultatet
+results-title = Rezultatet
+results-count = { $count ->
+    [0] Asnjë rezultat
+    [one] 1 rezultat
+   *[other] { $count } rezultate
+}
+results-for = Rezultatet për «{ $query }»
+results-none-title = Nuk gjetëm asgjë.
+results-none-try-categories = Provoni një temë më poshtë.
+results-none-ask-desk = Ose pyesni personin në recepsion.
+results-in-category = Tema: { $category }
+
+## Faqja e një shërbimi
+detail-who = Kush mund ta marrë?
+detail-how = Si të veproni?
+detail-bring = Çfarë të merrni me vete?
+detail-where = Ku të shkoni?
+detail-phone = Telefoni
+detail-email = Email
+detail-website = Faqja e internetit
+detail-fees = Çmimi
+detail-hours = Orari i hapjes
+detail-open-now = Hapur tani
+detail-closed-now = Mbyllur tani
+detail-opens-at = Hapet: { $day }, në orën { $time }
+detail-closes-at = Mbyllet në orën { $time }
+detail-qr = Skanoni me telefonin tuaj për ta ruajtur këtë faqe.
+detail-in-french = Ky tekst nuk ekziston ende në gjuhën tuaj. Është në frëngjisht.
+detail-machine = Ky tekst është përkthyer nga një kompjuter. Mund të ketë gabime.
+detail-back = Kthehuni
+detail-no-contact = Telefononi ose shkruani institucionit: shikoni faqen e tij të internetit.
+
+## Ditët
+day-monday = e hënë
+day-tuesday = e martë
+day-wednesday = e mërkurë
+day-thursday = e enjte
+day-friday = e premte
+day-saturday = e shtunë
+day-sunday = e diel
+day-today = sot
+day-tomorrow = nesër
+
+## Pa aktivitet
+idle-title = Jeni ende këtu?
+idle-body = Nëse nuk përgjigjeni, ekrani fillon nga e para pas { $seconds } sekondash. Ajo që kërkuat do të fshihet.
+idle-continue = Vazhdoni
+
+## Tastiera
+keyboard-space = Hapësirë
+keyboard-backspace = Fshini një shkronjë
+keyboard-clear = Fshini të gjitha
+keyboard-more = Shkronja të tjera
+
+## Zëri
+speech-unavailable = Zëri nuk punon për momentin.
+speech-no-voice = Nuk ka zë në këtë gjuhë. Të dëgjoni në frëngjisht?
+speech-stop = Ndaloni
+speech-repeat = Përsëritni
+speech-slower = Më ngadalë
+speech-faster = Më shpejt
+speech-louder = Më fort
+speech-quieter = Më ulët
+speech-mode-on = Leximi me zë është aktiv
+
+## Stafi
+staff-pin = Kodi i stafit
+staff-wrong-pin = Kod i gabuar.
+staff-content-problems = { $count ->
+    [one] 1 problem në katalog
+   *[other] { $count } probleme në katalog
+}
+staff-exit = Dilni nga kioska

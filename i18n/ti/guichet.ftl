@@ -1,0 +1,103 @@
+# Guichet — ጽሑፋት ናይ ስክሪን ብትግርኛ (ካብ ፈረንሳይኛ ዝተተርጎመ).
+# Guichet — screen texts in Tigrinya (translated from French). Short sentences, simple words.
+
+## መእተዊ ስክሪን
+welcome-title = ሰላም!
+welcome-touch-to-start = ንምጅማር ነቲ ስክሪን ተንክፉ
+welcome-choose-language = ቋንቋኹም ምረጹ
+
+## መሳርሒታት (ኣብ ነፍሲ ወከፍ ስክሪን)
+toolbar-language = ቋንቋ
+toolbar-text-size = ዓቐን ጽሑፍ
+toolbar-contrast = ፍልልይ ሕብሪ
+toolbar-start-over = ብሓድሽ ጀምሩ
+toolbar-help = ሓገዝ
+toolbar-listen = ስምዑ
+help-ask-at-desk = ሓገዝ የድልየኩም ድዩ? ነቲ ኣብ መቐበሊ ዘሎ ሰብ ሕተቱ።
+text-size-normal = ንቡር
+text-size-large = ዓቢ
+text-size-largest = ኣዝዩ ዓቢ
+contrast-standard = ንቡር
+contrast-dark = ብርቱዕ ፍልልይ ሕብሪ፣ ጸሊም ድሕረ ባይታ
+contrast-light = ብርቱዕ ፍልልይ ሕብሪ፣ ጻዕዳ ድሕረ ባይታ
+
+## ቀዳማይ ገጽ
+home-title = ሓገዝ ኣበይ ክረክብ እኽእል?
+home-browse = ሓደ ኣርእስቲ ምረጹ
+home-search-placeholder = ገለ ቃላት ጸሓፉ፣ ንኣብነት፦ ክራይ ገዛ
+home-search-button = ድለዩ
+
+## ውጽኢታት
+results-title = ውጽኢታት
+results-count = { $count ->
+    [0] ዋላ ሓደ ውጽኢት የለን
+    [one] { $count } ውጽኢት
+   *[other] { $count } ውጽኢታት
+}
+results-for = ውጽኢት ምድላይ፦ «{ $query }»
+results-none-title = ዋላ ሓንቲ ኣይረኸብናን።
+results-none-try-categories = ካብዞም ኣብ ታሕቲ ዘለዉ ኣርእስታት ሓደ ፈትኑ።
+results-none-ask-desk = ወይ ድማ ነቲ ኣብ መቐበሊ ዘሎ ሰብ ሕተቱ።
+results-in-category = ኣርእስቲ፦ { $category }
+
+## ገጽ ናይ ሓደ ኣገልግሎት
+detail-who = መን ክረኽቦ ይኽእል?
+detail-how = እንታይ ክትገብሩ ኣለኩም?
+detail-bring = እንታይ ሒዝኩም ትኸዱ?
+detail-where = ናበይ ትኸዱ?
+detail-phone = ተሌፎን
+detail-email = ኢመይል
+detail-website = ዌብሳይት
+detail-fees = ዋጋ
+detail-hours = ሰዓታት ስራሕ
+detail-open-now = ሕጂ ክፉት እዩ
+detail-closed-now = ሕጂ ዕጹው እዩ
+detail-opens-at = { $day } ሰዓት { $time } ይኽፈት
+detail-closes-at = ሰዓት { $time } ይዕጾ
+detail-qr = ነዚ ገጽ ንምዕቃብ ብተሌፎንኩም ስካን ግበሩ።
+detail-in-french = እዚ ጽሑፍ ገና ብቋንቋኹም የለን። ስለዚ ብፈረንሳይኛ እዩ።
+detail-machine = እዚ ጽሑፍ ብኮምፒዩተር እዩ ተተርጒሙ። ጌጋታት ክህልዎ ይኽእል።
+detail-back = ተመለሱ
+detail-no-contact = ናብቲ ትካል ደውሉ ወይ ጽሓፉ፦ ዌብሳይቱ ርኣዩ።
+
+## መዓልታት
+day-monday = ሰኑይ
+day-tuesday = ሰሉስ
+day-wednesday = ረቡዕ
+day-thursday = ሓሙስ
+day-friday = ዓርቢ
+day-saturday = ቀዳም
+day-sunday = ሰንበት
+day-today = ሎሚ
+day-tomorrow = ጽባሕ
+
+## ዘይንጥፈት
+idle-title = ገና ኣብዚ ኣለኹም ዶ?
+idle-body = መልሲ እንተዘይሂብኩም፣ ድሕሪ { $seconds } ካልኢት እቲ ስክሪን ካብ መጀመርታ ክጅምር እዩ። ዝደለኹምዎ ክድምሰስ እዩ።
+idle-continue = ቀጽሉ
+
+## ኪቦርድ
+keyboard-space = ባዶ ቦታ
+keyboard-backspace = ሓንቲ ፊደል ሰርዙ
+keyboard-clear = ኩሉ ሰርዙ
+keyboard-more = ካልኦት ፊደላት
+
+## ድምጺ
+speech-unavailable = ድምጺ ሕጂ ኣይሰርሕን እዩ።
+speech-no-voice = ብዚ ቋንቋ ድምጺ የለን። ብፈረንሳይኛ ክትሰምዑ ትደልዩ ዶ?
+speech-stop = ደው ኣብሉ
+speech-repeat = ድገሙ
+speech-slower = ቀስ ኢሉ
+speech-faster = ቀልጢፉ
+speech-louder = ድምጺ ወስኹ
+speech-quieter = ድምጺ ቀንሱ
+speech-mode-on = ድምጺ ተወሊዑ ኣሎ
+
+## ሰራሕተኛታት
+staff-pin = ኮድ ሰራሕተኛታት
+staff-wrong-pin = ጌጋ ኮድ።
+staff-content-problems = { $count ->
+    [one] { $count } ጸገም ኣብ ካታሎግ
+   *[other] { $count } ጸገማት ኣብ ካታሎግ
+}
+staff-exit = ካብ ኪዮስክ ውጹ
