@@ -133,13 +133,18 @@ impl SearchIndex {
         if total == 0.0 {
             return Vec::new();
         }
-        let clauses: Vec<(Occur, Box<dyn Query>)> = groups
+        // One flat disjunction of the weighted terms of the groups that match.
+        let mut flat = Group::default();
+        for (group, _) in groups
             .iter()
             .zip(&matches)
             .filter(|(_, docs)| !docs.is_empty())
-            .map(|(group, _)| (Occur::Should, group.query()))
-            .collect();
-        let query = with_filter(Box::new(BooleanQuery::new(clauses)));
+        {
+            for (term, &weight) in &group.terms {
+                flat.add(term.clone(), weight);
+            }
+        }
+        let query = with_filter(flat.query());
         let candidates = request.limit.max(CANDIDATES);
         let mut top = searcher
             .search(&*query, &TopDocs::with_limit(candidates).order_by_score())
