@@ -118,16 +118,6 @@ impl SearchIndex {
             return Vec::new();
         }
         let matches = self.doc_sets(&searcher, &groups, request.canton);
-        let filter = self.canton_filter(request.canton);
-        let with_filter = |query: Box<dyn Query>| -> Box<dyn Query> {
-            match &filter {
-                Some(filter) => Box::new(BooleanQuery::new(vec![
-                    (Occur::Must, query),
-                    (Occur::Must, filter.box_clone()),
-                ])),
-                None => query,
-            }
-        };
         let weights = informativeness(&matches, searcher.num_docs());
         let total: f32 = weights.iter().sum();
         if total == 0.0 {
@@ -144,7 +134,13 @@ impl SearchIndex {
                 flat.add(term.clone(), weight);
             }
         }
-        let query = with_filter(flat.query());
+        let query: Box<dyn Query> = match self.canton_filter(request.canton) {
+            Some(filter) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, flat.query()),
+                (Occur::Must, filter),
+            ])),
+            None => flat.query(),
+        };
         let candidates = request.limit.max(CANDIDATES);
         let mut top = searcher
             .search(&*query, &TopDocs::with_limit(candidates).order_by_score())
