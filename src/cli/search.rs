@@ -56,11 +56,8 @@ pub fn run(options: Options<'_>) -> u8 {
         canton: options.canton.as_ref(),
         limit: options.limit,
     };
-    let started = Instant::now();
-    let hits = index.search(&request);
-    let micros = started.elapsed().as_micros();
+    let answer = Answer::search(&index, &request);
     if options.json {
-        let answer = Answer::new(hits, micros);
         match serde_json::to_string(&answer) {
             Ok(line) => println!("{line}"),
             Err(e) => {
@@ -68,10 +65,10 @@ pub fn run(options: Options<'_>) -> u8 {
                 return EXIT_ERRORS;
             }
         }
-    } else if hits.is_empty() {
+    } else if answer.results.is_empty() {
         println!("Nothing found for “{text}”.");
     } else {
-        for (rank, hit) in hits.iter().enumerate() {
+        for (rank, hit) in answer.results.iter().enumerate() {
             println!(
                 "{:>2}. {:<34} {:>6.2}  {} [{}]",
                 rank + 1,
@@ -91,37 +88,26 @@ pub fn run(options: Options<'_>) -> u8 {
 struct BatchLine {
     lang: Lang,
     #[serde(default)]
-    canton: Option<String>,
+    canton: Option<Canton>,
     query: String,
 }
 
+/// What `--json` and `--batch` print for one query.
 #[derive(Debug, Serialize)]
 struct Answer {
-    results: Vec<AnswerHit>,
+    results: Vec<Hit>,
+    /// Time spent searching, in microseconds.
     micros: u128,
 }
 
-#[derive(Debug, Serialize)]
-struct AnswerHit {
-    id: String,
-    title: String,
-    lang: Lang,
-    score: f32,
-    matched: Vec<crate::content::Field>,
-}
-
 impl Answer {
-    fn new(hits: Vec<Hit>, micros: u128) -> Self {
-        let results = hits
-            .into_iter()
-            .map(|h| AnswerHit {
-                id: h.id,
-                title: h.title,
-                lang: h.lang,
-                score: (h.score * 100.0).round() / 100.0,
-                matched: h.matched,
-            })
-            .collect();
+    fn search(index: &SearchIndex, request: &Request<'_>) -> Self {
+        let started = Instant::now();
+        let mut results = index.search(request);
+        let micros = started.elapsed().as_micros();
+        for hit in &mut results {
+            hit.score = (hit.score * 100.0).round() / 100.0;
+        }
         Answer { results, micros }
     }
 }
@@ -158,21 +144,13 @@ fn batch_answer(index: &SearchIndex, line: &str, limit: usize) -> String {
         Ok(parsed) => parsed,
         Err(e) => return error_line_text(&format!("not a query line: {e}")),
     };
-    let canton = match parsed.canton.as_deref().map(str::parse::<Canton>) {
-        Some(Err(message)) => return error_line_text(&message),
-        Some(Ok(canton)) => Some(canton),
-        None => None,
-    };
     let request = Request {
         text: &parsed.query,
         lang: parsed.lang,
-        canton: canton.as_ref(),
+        canton: parsed.canton.as_ref(),
         limit,
     };
-    let started = Instant::now();
-    let hits = index.search(&request);
-    let micros = started.elapsed().as_micros();
-    serde_json::to_string(&Answer::new(hits, micros))
+    serde_json::to_string(&Answer::search(index, &request))
         .unwrap_or_else(|e| error_line_text(&e.to_string()))
 }
 

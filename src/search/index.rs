@@ -27,7 +27,6 @@ pub(super) struct LangFields {
 pub(super) struct Vocabulary {
     /// Folded words of every language, sorted (prefix search is a range scan).
     pub folded: Vec<String>,
-    pub folded_set: HashSet<String>,
     /// Per language, the stems present in its fields.
     pub stemmed: BTreeMap<Lang, HashSet<String>>,
 }
@@ -41,6 +40,12 @@ impl Vocabulary {
             .take_while(move |w| w.starts_with(prefix))
             .filter(move |w| w.len() > prefix.len())
             .map(String::as_str)
+    }
+
+    pub fn has_word(&self, word: &str) -> bool {
+        self.folded
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
     }
 
     pub fn has_stem(&self, lang: Lang, stem: &str) -> bool {
@@ -167,7 +172,6 @@ impl SearchIndex {
             folded: terms_of(&searcher, folded_field)?,
             ..Vocabulary::default()
         };
-        vocabulary.folded_set = vocabulary.folded.iter().cloned().collect();
         for (&lang, f) in &fields {
             let mut stems = HashSet::new();
             for field in [f.title, f.keywords, f.body] {

@@ -327,7 +327,7 @@ impl SearchIndex {
     ) {
         let vocabulary = &self.vocabulary;
         let folded = |text: &str| Term::from_field_text(self.folded, text);
-        if vocabulary.folded_set.contains(&word.folded) {
+        if vocabulary.has_word(&word.folded) {
             group.add(folded(&word.folded), base * EXACT);
         }
         for (lang, stem) in Lang::ALL.into_iter().zip(stemmers.iter_mut()) {
