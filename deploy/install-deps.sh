@@ -12,6 +12,13 @@ packages=(
   pkg-config
   ca-certificates
   git
+  # The kiosk window (iced/winit load these at run time)
+  libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon0
+  libxkbcommon-x11-0 libwayland-client0 libwayland-cursor0
+  # GPU rendering when there is a GPU (software rendering otherwise)
+  libvulkan1 mesa-vulkan-drivers
+  # End-to-end tests: a virtual screen, key presses, screenshots
+  xvfb xdotool imagemagick
 )
 
 as_root apt-get update

@@ -308,6 +308,21 @@ pub enum OpenStatus {
 }
 
 impl WeeklyHours {
+    /// Days with the same slots, grouped when they follow each other
+    /// ("Monday to Friday, 8:30 to 12:00"); closed days are left out.
+    pub fn runs(&self) -> Vec<(Weekday, Weekday, &[Slot])> {
+        let mut runs: Vec<(Weekday, Weekday, &[Slot])> = Vec::new();
+        for day in Weekday::ALL {
+            let slots = self.day(day);
+            match runs.last_mut() {
+                Some((_, last, same)) if *same == slots && last.next() == day => *last = day,
+                _ if slots.is_empty() => {}
+                _ => runs.push((day, day, slots)),
+            }
+        }
+        runs
+    }
+
     /// Open now / opens at …, for the moment given.
     pub fn status(&self, at: Moment) -> OpenStatus {
         if let Some(slot) = self.day(at.day).iter().find(|s| s.contains(at.time)) {
@@ -337,6 +352,27 @@ impl WeeklyHours {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_group_following_days_with_the_same_slots() {
+        let hours: WeeklyHours = toml::from_str(
+            "monday = [\"08:30-12:00\"]\ntuesday = [\"08:30-12:00\"]\nwednesday = [\"08:30-12:00\"]\nthursday = [\"13:00-17:00\"]\nsaturday = [\"08:30-12:00\"]\n",
+        )
+        .unwrap();
+        let runs: Vec<(Weekday, Weekday, usize)> = hours
+            .runs()
+            .into_iter()
+            .map(|(a, b, slots)| (a, b, slots.len()))
+            .collect();
+        assert_eq!(
+            runs,
+            vec![
+                (Weekday::Monday, Weekday::Wednesday, 1),
+                (Weekday::Thursday, Weekday::Thursday, 1),
+                (Weekday::Saturday, Weekday::Saturday, 1),
+            ]
+        );
+    }
 
     fn slot(s: &str) -> Slot {
         s.parse().unwrap()

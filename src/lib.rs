@@ -1,9 +1,11 @@
 //! Guichet: an accessible rights-and-services information kiosk.
 //!
-//! Domain modules (`content`, `hours`, `lang`, `readability`) know nothing of
-//! the screen; the command line in `cli` only calls them.
+//! Domain modules (`config`, `content`, `hours`, `i18n`, `lang`,
+//! `readability`, `search`, `spelling`) know nothing of the screen; the
+//! kiosk in `ui` and the command line in `cli` only call them.
 
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod hours;
 pub mod i18n;
@@ -11,3 +13,4 @@ pub mod lang;
 pub mod readability;
 pub mod search;
 pub mod spelling;
+pub mod ui;

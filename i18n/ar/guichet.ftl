@@ -116,3 +116,12 @@ staff-content-problems = { $count ->
    *[other] { $count } مشكلة في الكتالوج
 }
 staff-exit = الخروج من الكشك
+
+## إضافات: واجهة الكشك
+language-name = العربية
+close = إغلاق
+keyboard-hide = إخفاء لوحة المفاتيح
+detail-not-found = هذه الصفحة لم تعد موجودة. يُرجى لمس «رجوع».
+help-how = يُرجى لمس موضوع أو كتابة كلمة. ثم يُرجى لمس نتيجة لقراءة كل شيء.
+staff-back = العودة إلى الكشك
+staff-enter = تأكيد

@@ -101,3 +101,12 @@ staff-content-problems = { $count ->
    *[other] { $count } Probleme im Katalog
 }
 staff-exit = Kiosk verlassen
+
+## Ergänzungen: Oberfläche des Kiosks
+language-name = Deutsch
+close = Schliessen
+keyboard-hide = Tastatur ausblenden
+detail-not-found = Diese Seite gibt es nicht mehr. Berühren Sie «Zurück».
+help-how = Berühren Sie ein Thema oder schreiben Sie ein Wort. Berühren Sie dann ein Ergebnis, um alles zu lesen.
+staff-back = Zurück zum Kiosk
+staff-enter = OK

@@ -101,3 +101,12 @@ staff-content-problems = { $count ->
    *[other] { $count } problems in the catalogue
 }
 staff-exit = Leave the kiosk
+
+## Added: kiosk interface
+language-name = English
+close = Close
+keyboard-hide = Hide the keyboard
+detail-not-found = This page does not exist any more. Touch “Back”.
+help-how = Touch a topic, or write a word. Then touch a result to read everything.
+staff-back = Back to the kiosk
+staff-enter = Confirm

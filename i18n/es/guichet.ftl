@@ -101,3 +101,12 @@ staff-content-problems = { $count ->
    *[other] { $count } problemas en el catálogo
 }
 staff-exit = Salir del quiosco
+
+## Añadidos: interfaz del quiosco
+language-name = Español
+close = Cerrar
+keyboard-hide = Ocultar el teclado
+detail-not-found = Esta página ya no existe. Toque «Volver».
+help-how = Toque un tema o escriba una palabra. Después toque un resultado para leerlo todo.
+staff-back = Volver al quiosco
+staff-enter = Aceptar

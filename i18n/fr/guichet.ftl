@@ -102,3 +102,12 @@ staff-content-problems = { $count ->
    *[other] { $count } problèmes dans le catalogue
 }
 staff-exit = Quitter le kiosque
+
+## Ajouts : interface du kiosque
+language-name = Français
+close = Fermer
+keyboard-hide = Cacher le clavier
+detail-not-found = Cette fiche n'existe plus. Touchez « Retour ».
+help-how = Touchez un thème, ou écrivez un mot. Puis touchez un résultat pour tout lire.
+staff-back = Retour au kiosque
+staff-enter = Valider

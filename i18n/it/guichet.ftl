@@ -101,3 +101,12 @@ staff-content-problems = { $count ->
    *[other] { $count } problemi nel catalogo
 }
 staff-exit = Uscire dal chiosco
+
+## Aggiunte: interfaccia del chiosco
+language-name = Italiano
+close = Chiudere
+keyboard-hide = Nascondere la tastiera
+detail-not-found = Questa pagina non esiste più. Tocchi «Indietro».
+help-how = Tocchi un tema o scriva una parola. Poi tocchi un risultato per leggere tutto.
+staff-back = Tornare al chiosco
+staff-enter = OK

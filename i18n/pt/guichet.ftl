@@ -102,3 +102,12 @@ staff-content-problems = { $count ->
    *[other] { $count } problemas no catálogo
 }
 staff-exit = Sair do quiosque
+
+## Acréscimos: interface do quiosque
+language-name = Português
+close = Fechar
+keyboard-hide = Esconder o teclado
+detail-not-found = Esta página já não existe. Toque em «Voltar».
+help-how = Toque num tema ou escreva uma palavra. Depois toque num resultado para ler tudo.
+staff-back = Voltar ao quiosque
+staff-enter = OK

@@ -101,3 +101,12 @@ staff-content-problems = { $count ->
    *[other] { $count } probleme në katalog
 }
 staff-exit = Dilni nga kioska
+
+## Shtesa: ndërfaqja e kioskës
+language-name = Shqip
+close = Mbyllni
+keyboard-hide = Fshihni tastierën
+detail-not-found = Kjo faqe nuk ekziston më. Prekni «Kthehuni».
+help-how = Prekni një temë ose shkruani një fjalë. Pastaj prekni një rezultat për të lexuar gjithçka.
+staff-back = Kthehuni te kioska
+staff-enter = OK

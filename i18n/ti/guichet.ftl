@@ -101,3 +101,12 @@ staff-content-problems = { $count ->
    *[other] { $count } ጸገማት ኣብ ካታሎግ
 }
 staff-exit = ካብ ኪዮስክ ውጹ
+
+## ወሰኽ፦ ስክሪን ኪዮስክ
+language-name = ትግርኛ
+close = ዕጸዉ
+keyboard-hide = ኪቦርድ ሕብኡ
+detail-not-found = እዚ ገጽ ደጊም የለን። «ተመለሱ» ተንክፉ።
+help-how = ሓደ ኣርእስቲ ተንክፉ፣ ወይ ሓደ ቃል ጽሓፉ። ድሕሪኡ ኩሉ ንምንባብ ሓደ ውጽኢት ተንክፉ።
+staff-back = ናብ ኪዮስክ ተመለሱ
+staff-enter = ኣረጋግጹ

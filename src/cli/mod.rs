@@ -1,6 +1,7 @@
 //! The `guichet` command line: one function per subcommand.
 
 pub mod check;
+pub mod kiosk;
 pub mod search;
 
 use std::path::PathBuf;
@@ -18,12 +19,33 @@ use crate::lang::Lang;
     about = "Rights-and-services information kiosk"
 )]
 pub struct Cli {
+    /// What to do; without one, the kiosk starts.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open the kiosk full-screen (the default). Staff leave with Ctrl+Alt+S
+    /// and the PIN.
+    Kiosk {
+        /// Settings file [default: guichet.toml in the working folder, if any].
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
+        /// The content folder [default: `content` in guichet.toml].
+        #[arg(long, value_name = "DIR")]
+        content: Option<PathBuf>,
+        /// A 1920×1080 window instead of full screen, for development.
+        #[arg(long)]
+        windowed: bool,
+    },
+    /// Read a staff PIN on standard input; print its hash for guichet.toml.
+    HashPin,
+    /// Check a settings file and print the settings the kiosk will use.
+    Config {
+        /// The file [default: guichet.toml in the working folder, if any].
+        path: Option<PathBuf>,
+    },
     /// Check the catalogue: every error of every file, then warnings and a
     /// per-language summary. Exit 0 when usable, 1 on errors, 2 on usage.
     Check {
@@ -71,7 +93,23 @@ pub const EXIT_ERRORS: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 pub fn run(cli: Cli) -> ExitCode {
-    let code = match cli.command {
+    let command = cli.command.unwrap_or(Command::Kiosk {
+        config: None,
+        content: None,
+        windowed: false,
+    });
+    let code = match command {
+        Command::Kiosk {
+            config,
+            content,
+            windowed,
+        } => kiosk::run(kiosk::Options {
+            config,
+            content,
+            windowed,
+        }),
+        Command::HashPin => kiosk::hash_pin(),
+        Command::Config { path } => kiosk::check_config(path.as_deref()),
         Command::Check {
             dir,
             icons,

@@ -114,6 +114,7 @@ fn plain_type(expected: &str) -> &str {
         "a sequence" => "a list, like [\"…\", \"…\"]",
         "a string" => "text in quotes, like \"…\"",
         "a map" | "struct" => "a table",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, like 90",
         other if other.starts_with("struct ") => "a table",
         other => other,
     }

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 pub use diagnostic::{Diagnostic, Severity, Source};
-pub use load::{MAX_FILE_BYTES, explain};
+pub use load::{MAX_FILE_BYTES, explain, parse, read_source};
 pub use model::{
     Canton, CategoriesFile, Category, Date, Email, Field, Localized, Location, Organization, Phone,
     PhoneKind, PostalCode, Service, ShownText, SpokenLanguage, Status, Synonyms, Text, Texts,

@@ -384,6 +384,11 @@ impl Canton {
     pub fn is_whole_country(&self) -> bool {
         self.0 == Self::WHOLE_COUNTRY
     }
+
+    /// All of Switzerland.
+    pub fn whole_country() -> Canton {
+        Canton(Self::WHOLE_COUNTRY.to_owned())
+    }
 }
 
 impl FromStr for Canton {

@@ -1,0 +1,152 @@
+//! `guichet kiosk` (or plain `guichet`): the full-screen kiosk.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{EXIT_ERRORS, EXIT_OK};
+use crate::config::{Config, PinHash};
+use crate::content::{self, Catalogue, LoadOptions};
+use crate::i18n::Strings;
+use crate::search::{IndexError, SearchIndex};
+use crate::ui::{self, Setup};
+
+pub struct Options {
+    pub config: Option<PathBuf>,
+    pub content: Option<PathBuf>,
+    pub windowed: bool,
+}
+
+/// Everything the kiosk needs, from the config and the content folder.
+/// Nothing here fails: problems are collected for the staff panel and the
+/// log, and the kiosk serves what is good.
+pub fn setup(config: Option<&Path>, content_dir: Option<&Path>) -> Result<Setup, IndexError> {
+    let mut problems = Vec::new();
+    let config = match Config::find(config) {
+        Ok(config) => config,
+        Err(diagnostic) => {
+            problems.push(format!(
+                "{diagnostic} (the kiosk runs with the default settings)"
+            ));
+            Config::default()
+        }
+    };
+    if config.staff_pin.is_none() {
+        problems.push(
+            "no staff_pin in guichet.toml: the staff chord opens this panel without a PIN — run `guichet hash-pin`".to_owned(),
+        );
+    }
+    let dir = content_dir.map_or_else(|| config.content.clone(), Path::to_owned);
+    let options = LoadOptions::for_dir(&dir);
+    let catalogue = match content::load(&dir, &options) {
+        Ok(loaded) => {
+            let mut diagnostics = loaded.diagnostics;
+            diagnostics.sort_by_key(|d| d.severity);
+            problems.extend(diagnostics.iter().map(ToString::to_string));
+            loaded.catalogue
+        }
+        Err(e) => {
+            problems.push(format!("{e}: the kiosk shows no services"));
+            Catalogue::default()
+        }
+    };
+    let index = match SearchIndex::build(catalogue) {
+        Ok(index) => index,
+        Err(e) => {
+            problems.push(format!("search index: {e}: the kiosk shows no services"));
+            SearchIndex::build(Catalogue::default())?
+        }
+    };
+    let (strings, string_errors) = Strings::embedded();
+    problems.extend(string_errors.iter().map(ToString::to_string));
+    let icons = ui::icons::load(&options.icons);
+    Ok(Setup {
+        config,
+        index,
+        strings,
+        icons,
+        problems,
+    })
+}
+
+pub fn run(options: Options) -> u8 {
+    let setup = match setup(options.config.as_deref(), options.content.as_deref()) {
+        Ok(setup) => setup,
+        Err(e) => {
+            eprintln!("guichet: the search index cannot be built: {e}");
+            return EXIT_ERRORS;
+        }
+    };
+    // The log gets counts only: never anything a visitor typed or chose.
+    eprintln!(
+        "guichet: {} services, canton {}, {} problem(s) for staff",
+        setup.index.catalogue().services.len(),
+        setup.config.canton.as_str(),
+        setup.problems.len()
+    );
+    for problem in &setup.problems {
+        eprintln!("guichet: {problem}");
+    }
+    match ui::run(Arc::new(setup), options.windowed) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("guichet: the screen could not be opened: {e}");
+            EXIT_ERRORS
+        }
+    }
+}
+
+/// `guichet hash-pin`: reads a PIN on standard input, prints the line for
+/// guichet.toml. The PIN never appears on the command line or in history.
+pub fn hash_pin() -> u8 {
+    let mut pin = String::new();
+    if std::io::stdin().read_line(&mut pin).is_err() || pin.trim().is_empty() {
+        eprintln!("guichet hash-pin: type the PIN, then Enter");
+        return super::EXIT_USAGE;
+    }
+    let pin = pin.trim();
+    if pin.len() < 4 || !pin.chars().all(|c| c.is_ascii_digit()) {
+        eprintln!(
+            "guichet hash-pin: the PIN must be 4 to 12 digits (the staff keypad has digits only)"
+        );
+        return super::EXIT_USAGE;
+    }
+    match PinHash::new(pin) {
+        Ok(hash) => {
+            println!("staff_pin = \"{hash}\"");
+            EXIT_OK
+        }
+        Err(e) => {
+            eprintln!("guichet hash-pin: no random salt available: {e}");
+            EXIT_ERRORS
+        }
+    }
+}
+
+/// `guichet config [PATH]`: checks a settings file and prints what the kiosk
+/// will use.
+pub fn check_config(path: Option<&Path>) -> u8 {
+    match Config::find(path) {
+        Ok(config) => {
+            println!("canton = {}", config.canton.as_str());
+            println!("language = {}", config.language);
+            let languages: Vec<String> = config.languages.iter().map(ToString::to_string).collect();
+            println!("languages = {}", languages.join(", "));
+            println!("idle_timeout = {} s", config.idle_timeout.as_secs());
+            println!("idle_warning = {} s", config.idle_warning.as_secs());
+            println!(
+                "staff_pin = {}",
+                if config.staff_pin.is_some() {
+                    "set"
+                } else {
+                    "not set"
+                }
+            );
+            println!("content = {}", config.content.display());
+            EXIT_OK
+        }
+        Err(diagnostic) => {
+            eprintln!("{diagnostic}");
+            EXIT_ERRORS
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Icons: the interface's own (embedded) and the categories' (from
+//! `assets/icons/`, named in `content/categories.toml`).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use iced::widget::svg;
+
+const EMBEDDED: [(&str, &[u8]); 14] = [
+    ("back", include_bytes!("../../assets/ui/back.svg")),
+    ("back-rtl", include_bytes!("../../assets/ui/back-rtl.svg")),
+    ("backspace", include_bytes!("../../assets/ui/backspace.svg")),
+    ("clock", include_bytes!("../../assets/ui/clock.svg")),
+    ("close", include_bytes!("../../assets/ui/close.svg")),
+    ("contrast", include_bytes!("../../assets/ui/contrast.svg")),
+    ("help", include_bytes!("../../assets/ui/help.svg")),
+    ("keyboard", include_bytes!("../../assets/ui/keyboard.svg")),
+    ("language", include_bytes!("../../assets/ui/language.svg")),
+    ("map-pin", include_bytes!("../../assets/ui/map-pin.svg")),
+    ("phone", include_bytes!("../../assets/ui/phone.svg")),
+    ("restart", include_bytes!("../../assets/ui/restart.svg")),
+    ("search", include_bytes!("../../assets/ui/search.svg")),
+    ("text-size", include_bytes!("../../assets/ui/text-size.svg")),
+];
+
+/// The interface icons, plus every `.svg` in `dir` under its file name.
+/// A missing or unreadable folder gives the interface icons only: a
+/// category then shows its label without a picture.
+pub fn load(dir: &Path) -> BTreeMap<String, svg::Handle> {
+    let mut icons: BTreeMap<String, svg::Handle> = EMBEDDED
+        .iter()
+        .map(|(name, bytes)| ((*name).to_owned(), svg::Handle::from_memory(*bytes)))
+        .collect();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            if !name.ends_with(".svg") {
+                continue;
+            }
+            if let Ok(bytes) = std::fs::read(&path) {
+                icons.insert(name.to_owned(), svg::Handle::from_memory(bytes));
+            }
+        }
+    }
+    icons
+}

@@ -1,0 +1,147 @@
+//! The on-screen keyboard: big keys, and the letters each language needs.
+
+use iced::widget::{Column, Row, column, container, text};
+use iced::{Element, Length};
+
+use super::focus::Focus;
+use super::sizes;
+use super::theme::Kind;
+use super::widgets::{Cx, centred};
+use crate::lang::Lang;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    Text(&'static str),
+    Space,
+    Backspace,
+    Clear,
+}
+
+/// Swiss keyboards are QWERTZ, for French and Italian too.
+const QWERTZ: [&str; 3] = ["qwertzuiop", "asdfghjkl", "yxcvbnm"];
+const QWERTY: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+const UKRAINIAN: [&str; 3] = ["йцукенгшщзхї", "фівапролджє", "ячсмитьбюґ'"];
+const ARABIC: [&str; 3] = ["ضصثقفغعهخحجد", "شسيبلاتنمكطذ", "ئءؤرىةوزظأإآ"];
+
+/// The longest row; shorter rows are centred.
+const MAX_KEYS: usize = 12;
+
+/// The rows of letter keys for a language: its alphabet, then a row of the
+/// accented letters it uses. Tigrinya has no fixed keyboard here; its
+/// speakers browse by pictures or type Latin letters.
+pub fn rows(lang: Lang) -> Vec<Vec<&'static str>> {
+    let (base, accents): (&[&str; 3], &str) = match lang {
+        Lang::Fr => (&QWERTZ, "éèàçêâîôûëï"),
+        Lang::De => (&QWERTZ, "äöüß"),
+        Lang::It => (&QWERTZ, "àèéìòù"),
+        Lang::Sq => (&QWERTZ, "ëç"),
+        Lang::Pt => (&QWERTY, "ãõáéíóúâêôçà"),
+        Lang::Es => (&QWERTY, "ñáéíóúü"),
+        Lang::En | Lang::Ti => (&QWERTY, ""),
+        Lang::Uk => (&UKRAINIAN, ""),
+        Lang::Ar => (&ARABIC, ""),
+    };
+    let split = |row: &'static str| -> Vec<&'static str> {
+        row.char_indices()
+            .map(|(i, c)| &row[i..i + c.len_utf8()])
+            .collect()
+    };
+    let mut rows: Vec<Vec<&'static str>> = base.iter().map(|row| split(row)).collect();
+    if !accents.is_empty() {
+        rows.push(split(accents));
+    }
+    rows
+}
+
+pub fn view<'a, M: Clone + PartialEq + 'a>(
+    cx: &Cx<'a>,
+    focus: &Focus<M>,
+    press: fn(Key) -> M,
+    extra: Element<'a, M>,
+) -> Element<'a, M> {
+    let key = |label: Element<'a, M>, key: Key, width: Length| -> Element<'a, M> {
+        cx.action(
+            focus,
+            container(label).center(Length::Fill),
+            press(key),
+            Kind::Key,
+        )
+        .width(width)
+        .height(Length::Fixed(sizes::TOUCH))
+        .into()
+    };
+    let letter = |s: &'static str| {
+        key(
+            centred(s, sizes::TEXT_KEY),
+            Key::Text(s),
+            Length::FillPortion(2),
+        )
+    };
+    // Every key has the same width: short rows are centred between spacers.
+    let mut lines: Vec<Element<'a, M>> = rows(cx.lang)
+        .into_iter()
+        .map(|row| {
+            let margin = MAX_KEYS.saturating_sub(row.len()) as u16;
+            let spacer = || {
+                iced::widget::space()
+                    .width(Length::FillPortion(margin))
+                    .into()
+            };
+            let mut keys: Vec<Element<'a, M>> = Vec::new();
+            if margin > 0 {
+                keys.push(spacer());
+            }
+            keys.extend(row.into_iter().map(letter));
+            if margin > 0 {
+                keys.push(spacer());
+            }
+            cx.row(keys).spacing(sizes::SPACING / 2.0).into()
+        })
+        .collect();
+    let words = |id: &str| text(cx.t(id)).size(sizes::TEXT_BUTTON).into();
+    let bottom: Row<'a, M> = cx
+        .row(vec![
+            key(words("keyboard-clear"), Key::Clear, Length::FillPortion(2)),
+            key(words("keyboard-space"), Key::Space, Length::FillPortion(5)),
+            key(
+                cx.row(vec![
+                    cx.icon("backspace", sizes::ICON_SMALL, cx.palette.text),
+                    words("keyboard-backspace"),
+                ])
+                .into(),
+                Key::Backspace,
+                Length::FillPortion(3),
+            ),
+            extra,
+        ])
+        .spacing(sizes::SPACING / 2.0);
+    lines.push(bottom.into());
+    let keyboard: Column<'a, M> = Column::with_children(lines).spacing(sizes::SPACING / 2.0);
+    container(column![keyboard].max_width(sizes::KEYBOARD_WIDTH))
+        .center_x(Length::Fill)
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_its_letters() {
+        let has = |lang: Lang, letter: &str| rows(lang).iter().flatten().any(|k| *k == letter);
+        assert!(has(Lang::Fr, "é") && has(Lang::Fr, "ç"));
+        assert!(has(Lang::De, "ü") && has(Lang::De, "ß"));
+        assert!(has(Lang::It, "ù"));
+        assert!(has(Lang::Pt, "ã"));
+        assert!(has(Lang::Es, "ñ"));
+        assert!(has(Lang::Sq, "ë"));
+        assert!(has(Lang::Uk, "ї") && has(Lang::Uk, "ґ"));
+        assert!(has(Lang::Ar, "ض") && has(Lang::Ar, "ة"));
+        for lang in Lang::ALL {
+            for row in rows(lang) {
+                assert!(row.len() <= MAX_KEYS, "{lang}: a row of {} keys", row.len());
+                assert!(row.iter().all(|k| k.chars().count() == 1), "{lang}");
+            }
+        }
+    }
+}

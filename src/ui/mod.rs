@@ -1,0 +1,389 @@
+//! The kiosk: a full-screen iced application over the domain modules.
+//!
+//! `Kiosk` owns one visit at a time. Everything a visitor changes lives in
+//! `Visit`, which the idle reset drops whole.
+
+pub mod focus;
+pub mod font;
+pub mod icons;
+pub mod keyboard;
+mod keys;
+pub mod screen;
+pub mod sizes;
+pub mod staff;
+pub mod theme;
+pub mod toolbar;
+mod view;
+pub mod widgets;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use iced::keyboard::Event as KeyEvent;
+use iced::widget::svg;
+use iced::{Size, Subscription, Task};
+
+use crate::config::Config;
+use crate::hours::Moment;
+use crate::i18n::Strings;
+use crate::lang::Lang;
+use crate::search::SearchIndex;
+use screen::{Screen, detail, home, results, welcome};
+use sizes::TextSize;
+use staff::Staff;
+use theme::Contrast;
+
+/// What the kiosk runs on; shared by every visit, never changed by one.
+pub struct Setup {
+    pub config: Config,
+    pub index: SearchIndex,
+    pub strings: Strings,
+    pub icons: BTreeMap<String, svg::Handle>,
+    /// Problems staff should see: content diagnostics, config errors.
+    pub problems: Vec<String>,
+}
+
+/// Panels drawn over the screen.
+#[derive(Debug)]
+pub enum Overlay {
+    Languages,
+    Help,
+    /// "Are you still there?" until `deadline`.
+    Idle {
+        deadline: Instant,
+    },
+    Staff(Staff),
+}
+
+/// Everything one visitor changed. Dropped whole at reset.
+#[derive(Debug)]
+pub struct Visit {
+    pub lang: Lang,
+    pub text_size: TextSize,
+    pub contrast: Contrast,
+    pub screen: Screen,
+    pub back: Vec<Screen>,
+    pub overlay: Option<Overlay>,
+    pub focus: Option<Message>,
+    /// Whether the visitor uses keys: then each new screen gets a focus.
+    pub keys_used: bool,
+    pub last_activity: Instant,
+}
+
+impl Visit {
+    fn new(config: &Config, now: Instant) -> Self {
+        Visit {
+            lang: config.language,
+            text_size: TextSize::Normal,
+            contrast: Contrast::Standard,
+            screen: Screen::Welcome,
+            back: Vec::new(),
+            overlay: None,
+            focus: None,
+            keys_used: false,
+            last_activity: now,
+        }
+    }
+
+    /// Nothing to wipe: the kiosk is as the next visitor should find it.
+    pub fn is_fresh(&self, config: &Config) -> bool {
+        matches!(self.screen, Screen::Welcome)
+            && self.back.is_empty()
+            && self.overlay.is_none()
+            && self.focus.is_none()
+            && self.lang == config.language
+            && self.text_size == TextSize::Normal
+            && self.contrast == Contrast::Standard
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Welcome(welcome::Message),
+    Home(home::Message),
+    Results(results::Message),
+    Detail(detail::Message),
+    Toolbar(toolbar::Message),
+    /// A language chosen in the toolbar's panel.
+    Language(Lang),
+    CloseOverlay,
+    /// "Continue" on the idle warning.
+    StillHere,
+    Staff(staff::Message),
+    Key(KeyEvent),
+    Tick(Instant),
+    Resized(Size),
+}
+
+impl Message {
+    /// Everything but the clock and the window is a visitor's action.
+    fn is_activity(&self) -> bool {
+        !matches!(self, Message::Tick(_) | Message::Resized(_))
+    }
+}
+
+pub struct Kiosk {
+    setup: Arc<Setup>,
+    visit: Visit,
+    /// Physical size of the window.
+    window: Size,
+    /// The moment opening hours are judged at, refreshed every tick.
+    now: Option<Moment>,
+    /// The last tick, for the idle countdown.
+    clock: Instant,
+}
+
+impl Kiosk {
+    pub fn new(setup: Arc<Setup>) -> Self {
+        let visit = Visit::new(&setup.config, Instant::now());
+        Kiosk {
+            setup,
+            visit,
+            window: Size::new(1920.0, 1080.0),
+            now: Moment::now(),
+            clock: Instant::now(),
+        }
+    }
+
+    pub fn visit(&self) -> &Visit {
+        &self.visit
+    }
+
+    pub fn setup(&self) -> &Setup {
+        &self.setup
+    }
+
+    /// Sets the moment opening hours are judged at (tests).
+    pub fn set_now(&mut self, now: Option<Moment>) {
+        self.now = now;
+    }
+
+    pub fn title(&self) -> String {
+        "Guichet".to_owned()
+    }
+
+    pub fn theme(&self) -> iced::Theme {
+        theme::iced_theme(self.visit.contrast)
+    }
+
+    /// Larger text scales the whole interface, so touch targets grow too.
+    pub fn scale_factor(&self) -> f32 {
+        self.visit.text_size.scale()
+    }
+
+    /// The window's size in the views' logical pixels.
+    pub fn logical_size(&self) -> Size {
+        let scale = self.scale_factor();
+        Size::new(self.window.width / scale, self.window.height / scale)
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            iced::time::every(Duration::from_secs(1)).map(Message::Tick),
+            iced::keyboard::listen().map(Message::Key),
+            iced::window::resize_events().map(|(_, size)| Message::Resized(size)),
+        ])
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        if message.is_activity() {
+            self.visit.last_activity = Instant::now();
+            if matches!(self.visit.overlay, Some(Overlay::Idle { .. })) {
+                // Any touch or key answers "Are you still there?", and
+                // does nothing else: the visitor may not have seen the page.
+                self.visit.overlay = None;
+                return Task::none();
+            }
+        }
+        match message {
+            Message::Welcome(message) => self.welcome(message),
+            Message::Home(message) => self.home(message),
+            Message::Results(message) => self.results(message),
+            Message::Detail(message) => {
+                if let Screen::Detail(detail) = &mut self.visit.screen {
+                    match detail.update(message) {
+                        detail::Action::Back => self.go_back(),
+                    }
+                }
+            }
+            Message::Toolbar(message) => self.toolbar(message),
+            Message::Language(lang) => {
+                self.visit.lang = lang;
+                self.visit.overlay = None;
+                self.refresh_results();
+            }
+            Message::CloseOverlay | Message::StillHere => self.visit.overlay = None,
+            Message::Staff(message) => return self.staff(message),
+            Message::Key(event) => return self.key(event),
+            Message::Tick(now) => self.tick(now),
+            Message::Resized(size) => self.window = size,
+        }
+        Task::none()
+    }
+
+    fn welcome(&mut self, message: welcome::Message) {
+        match welcome::update(message) {
+            welcome::Action::Start(lang) => {
+                if let Some(lang) = lang {
+                    self.visit.lang = lang;
+                }
+                self.go(Screen::Home);
+            }
+        }
+    }
+
+    fn home(&mut self, message: home::Message) {
+        match home::update(message) {
+            home::Action::Search => self.go(Screen::Results(results::Results::search())),
+            home::Action::Category(id) => self.open_category(id),
+        }
+    }
+
+    fn open_category(&mut self, id: String) {
+        let results = results::Results::category(id, &self.env());
+        self.go(Screen::Results(results));
+    }
+
+    fn results(&mut self, message: results::Message) {
+        let setup = Arc::clone(&self.setup);
+        let env = results::Env {
+            index: &setup.index,
+            lang: self.visit.lang,
+            canton: &setup.config.canton,
+        };
+        let Screen::Results(results) = &mut self.visit.screen else {
+            return;
+        };
+        match results.update(message, &env) {
+            results::Action::None => {}
+            results::Action::Open(id) => {
+                if let Some(service) = self.setup.index.catalogue().service(&id) {
+                    self.go(Screen::Detail(detail::Detail::new(service)));
+                }
+            }
+        }
+    }
+
+    fn toolbar(&mut self, message: toolbar::Message) {
+        match message {
+            toolbar::Message::Language => self.visit.overlay = Some(Overlay::Languages),
+            toolbar::Message::TextSize => self.visit.text_size = self.visit.text_size.next(),
+            toolbar::Message::Contrast => self.visit.contrast = self.visit.contrast.next(),
+            toolbar::Message::StartOver => self.reset(),
+            toolbar::Message::Help => self.visit.overlay = Some(Overlay::Help),
+        }
+    }
+
+    fn staff(&mut self, message: staff::Message) -> Task<Message> {
+        let pin = self.setup.config.staff_pin.as_ref();
+        let Some(Overlay::Staff(staff)) = &mut self.visit.overlay else {
+            return Task::none();
+        };
+        match staff.update(message, pin) {
+            staff::Action::None => Task::none(),
+            staff::Action::Close => {
+                self.visit.overlay = None;
+                Task::none()
+            }
+            staff::Action::Exit => iced::exit(),
+        }
+    }
+
+    fn env(&self) -> results::Env<'_> {
+        results::Env {
+            index: &self.setup.index,
+            lang: self.visit.lang,
+            canton: &self.setup.config.canton,
+        }
+    }
+
+    /// The language changed: results are searched again in it.
+    fn refresh_results(&mut self) {
+        let setup = Arc::clone(&self.setup);
+        let env = results::Env {
+            index: &setup.index,
+            lang: self.visit.lang,
+            canton: &setup.config.canton,
+        };
+        if let Screen::Results(results) = &mut self.visit.screen {
+            results.refresh(&env);
+        }
+    }
+
+    fn go(&mut self, screen: Screen) {
+        let previous = std::mem::replace(&mut self.visit.screen, screen);
+        self.visit.back.push(previous);
+        self.screen_changed();
+    }
+
+    fn go_back(&mut self) {
+        if let Some(previous) = self.visit.back.pop() {
+            self.visit.screen = previous;
+            self.refresh_results();
+            self.screen_changed();
+        }
+    }
+
+    fn screen_changed(&mut self) {
+        self.visit.focus = if self.visit.keys_used {
+            self.targets().into_iter().next()
+        } else {
+            None
+        };
+    }
+
+    /// Everything of the visit is dropped; the query is zeroed on drop.
+    pub fn reset(&mut self) {
+        self.visit = Visit::new(&self.setup.config, Instant::now());
+    }
+
+    fn tick(&mut self, now: Instant) {
+        self.now = Moment::now();
+        self.clock = now;
+        match self.visit.overlay {
+            Some(Overlay::Idle { deadline }) => {
+                if now >= deadline {
+                    self.reset();
+                }
+            }
+            _ => {
+                let idle = now.saturating_duration_since(self.visit.last_activity);
+                if idle >= self.setup.config.idle_timeout
+                    && !self.visit.is_fresh(&self.setup.config)
+                {
+                    self.visit.overlay = Some(Overlay::Idle {
+                        deadline: now + self.setup.config.idle_warning,
+                    });
+                    self.visit.focus = None;
+                }
+            }
+        }
+    }
+}
+
+/// Opens the kiosk window and runs until staff leave.
+pub fn run(setup: Arc<Setup>, windowed: bool) -> iced::Result {
+    let window = iced::window::Settings {
+        size: Size::new(1920.0, 1080.0),
+        position: iced::window::Position::Specific(iced::Point::ORIGIN),
+        fullscreen: !windowed,
+        decorations: false,
+        resizable: windowed,
+        // Close requests (Alt+F4, the compositor) are ignored.
+        exit_on_close_request: false,
+        ..iced::window::Settings::default()
+    };
+    iced::application(
+        move || Kiosk::new(Arc::clone(&setup)),
+        Kiosk::update,
+        Kiosk::view,
+    )
+    .title(Kiosk::title)
+    .theme(Kiosk::theme)
+    .scale_factor(Kiosk::scale_factor)
+    .subscription(Kiosk::subscription)
+    .settings(font::settings())
+    .window(window)
+    .run()
+}

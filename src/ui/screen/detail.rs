@@ -1,0 +1,320 @@
+//! Detail: everything about one service, and how to take it away.
+
+use iced::widget::{Column, column, container, qr_code, scrollable, text};
+use iced::{Background, Border, Color, Element, Length};
+
+use crate::content::{Field, Location, Service, Status};
+use crate::hours::{OpenStatus, Slot, Weekday};
+use crate::i18n::Arg;
+use crate::lang::Lang;
+use crate::ui::focus::Focus;
+use crate::ui::sizes;
+use crate::ui::theme::{self, Kind};
+use crate::ui::widgets::{Cx, Marker, list};
+
+#[derive(Debug)]
+pub struct Detail {
+    id: String,
+    qr: Option<qr_code::Data>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Back,
+}
+
+pub enum Action {
+    Back,
+}
+
+impl Detail {
+    pub fn new(service: &Service) -> Self {
+        Detail {
+            id: service.id().to_owned(),
+            qr: qr_code::Data::new(service.url.as_str()).ok(),
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Back => Action::Back,
+        }
+    }
+
+    pub fn view<'a>(&'a self, cx: &Cx<'a>, focus: &Focus<Message>) -> Element<'a, Message> {
+        let back = back_button(cx, focus, Message::Back);
+        let Some(service) = cx.catalogue.service(&self.id) else {
+            // The entry was removed while the visitor was reading it.
+            return column![back, cx.notice(cx.t("detail-not-found"))]
+                .spacing(sizes::SPACING)
+                .padding(sizes::PADDING)
+                .into();
+        };
+        let main = self.main_column(cx, service);
+        let side = self.side_column(cx, service);
+        let body: Element<'a, Message> = if cx.width >= 1400.0 {
+            cx.row(vec![
+                main.width(Length::FillPortion(3)).into(),
+                side.width(Length::FillPortion(2)).into(),
+            ])
+            .align_y(iced::Alignment::Start)
+            .spacing(sizes::SPACING_LARGE)
+            .into()
+        } else {
+            column![main, side].spacing(sizes::SPACING_LARGE).into()
+        };
+        scrollable(
+            column![back, body]
+                .spacing(sizes::SPACING)
+                .padding(sizes::PADDING),
+        )
+        .height(Length::Fill)
+        .into()
+    }
+
+    fn main_column<'a>(&self, cx: &Cx<'a>, service: &'a Service) -> Column<'a, Message> {
+        let shown = service.text(cx.lang);
+        let mut parts: Vec<Element<'a, Message>> =
+            vec![cx.heading(shown.title, sizes::TEXT_TITLE).into()];
+        if !shown.in_french.is_empty() {
+            parts.push(cx.notice(cx.t("detail-in-french")));
+        }
+        if shown.status == Status::Machine && shown.lang != Lang::REFERENCE {
+            parts.push(cx.notice(cx.t("detail-machine")));
+        }
+        parts.push(cx.text(shown.summary, sizes::TEXT_HEADING).into());
+        // A field shown in French reads left to right, even on an Arabic screen.
+        let french = Cx {
+            lang: Lang::REFERENCE,
+            ..*cx
+        };
+        let text_cx = |field: Field| {
+            if shown.in_french.contains(&field) {
+                french
+            } else {
+                *cx
+            }
+        };
+        let mut section = |title: &str, field: Field, items: &'a [String], marker: Marker| {
+            if !items.is_empty() {
+                parts.push(cx.heading(cx.t(title), sizes::TEXT_HEADING).into());
+                parts.push(list(&text_cx(field), items, marker));
+            }
+        };
+        section(
+            "detail-who",
+            Field::Eligibility,
+            shown.eligibility,
+            Marker::Bullet,
+        );
+        section(
+            "detail-how",
+            Field::HowToApply,
+            shown.how_to_apply,
+            Marker::Number,
+        );
+        section(
+            "detail-bring",
+            Field::Documents,
+            shown.documents,
+            Marker::Check,
+        );
+        if let Some(fees) = shown.fees {
+            parts.push(cx.heading(cx.t("detail-fees"), sizes::TEXT_HEADING).into());
+            parts.push(text_cx(Field::Fees).text(fees, sizes::TEXT).into());
+        }
+        Column::with_children(parts).spacing(sizes::SPACING)
+    }
+
+    fn side_column<'a>(&'a self, cx: &Cx<'a>, service: &'a Service) -> Column<'a, Message> {
+        let mut parts: Vec<Element<'a, Message>> =
+            vec![cx.heading(cx.t("detail-where"), sizes::TEXT_HEADING).into()];
+        parts.push(
+            cx.heading(service.organization.name.as_str(), sizes::TEXT)
+                .into(),
+        );
+        for location in &service.locations {
+            parts.push(location_view(cx, location));
+        }
+        for phone in &service.phones {
+            let mut line = phone.number().to_owned();
+            if let Some(description) = phone
+                .description
+                .get(&cx.lang)
+                .or_else(|| phone.description.get(&Lang::REFERENCE))
+            {
+                line = format!("{line} — {description}");
+            }
+            parts.push(contact(cx, "phone", line));
+        }
+        if let Some(email) = &service.email {
+            parts.push(contact(cx, "search", email.as_str().to_owned()));
+        }
+        if service.phones.is_empty() && service.locations.is_empty() {
+            parts.push(cx.notice(cx.t("detail-no-contact")));
+        }
+        parts.push(contact(cx, "language", service.url.as_str().to_owned()));
+        if let Some(qr) = &self.qr {
+            let code = qr_code(qr).total_size(sizes::QR).style(|_| qr_code::Style {
+                cell: Color::BLACK,
+                background: Color::WHITE,
+            });
+            // Scanners want dark on light, whatever the look.
+            parts.push(
+                cx.row(vec![
+                    container(code)
+                        .style(|_| container::Style {
+                            background: Some(Background::Color(Color::WHITE)),
+                            border: Border {
+                                color: Color::BLACK,
+                                width: sizes::BORDER,
+                                radius: 0.0.into(),
+                            },
+                            ..container::Style::default()
+                        })
+                        .into(),
+                    cx.text(cx.t("detail-qr"), sizes::TEXT).into(),
+                ])
+                .into(),
+            );
+        }
+        Column::with_children(parts).spacing(sizes::SPACING)
+    }
+}
+
+/// "← Back", first on the page.
+pub fn back_button<'a, M: Clone + PartialEq + 'a>(
+    cx: &Cx<'a>,
+    focus: &Focus<M>,
+    message: M,
+) -> Element<'a, M> {
+    let arrow = if cx.rtl() { "back-rtl" } else { "back" };
+    let content = cx.row(vec![
+        cx.icon(arrow, sizes::ICON_SMALL, cx.palette.text),
+        text(cx.t("detail-back")).size(sizes::TEXT_BUTTON).into(),
+    ]);
+    cx.row(vec![
+        cx.action(focus, content, message, Kind::Card).into(),
+        iced::widget::space().width(Length::Fill).into(),
+    ])
+    .into()
+}
+
+fn contact<'a, M: 'a>(cx: &Cx<'a>, icon: &str, line: String) -> Element<'a, M> {
+    cx.row(vec![
+        cx.icon(icon, sizes::ICON_SMALL, cx.palette.primary),
+        cx.text(line, sizes::TEXT).into(),
+    ])
+    .into()
+}
+
+fn location_view<'a, M: 'a>(cx: &Cx<'a>, location: &'a Location) -> Element<'a, M> {
+    let mut lines: Vec<Element<'a, M>> = vec![contact(
+        cx,
+        "map-pin",
+        format!(
+            "{}\n{}\n{} {}",
+            location.name,
+            location.address_1,
+            location.postal_code.as_str(),
+            location.city
+        ),
+    )];
+    if let Some(hours) = &location.hours {
+        if let Some((line, open)) = cx.now.and_then(|now| status_line(cx, hours.status(now))) {
+            let color = if open {
+                cx.palette.good
+            } else {
+                cx.palette.bad
+            };
+            lines.push(cx.heading(line, sizes::TEXT).color(color).into());
+        }
+        lines.push(cx.heading(cx.t("detail-hours"), sizes::TEXT).into());
+        for (first, last, slots) in hours.runs() {
+            lines.push(contact(
+                cx,
+                "clock",
+                format!("{}: {}", days(cx, first, last), slot_list(slots)),
+            ));
+        }
+    }
+    if let Some(note) = location
+        .notes
+        .get(&cx.lang)
+        .or_else(|| location.notes.get(&Lang::REFERENCE))
+    {
+        lines.push(cx.text(note.as_str(), sizes::TEXT).into());
+    }
+    container(Column::with_children(lines).spacing(sizes::SPACING / 2.0))
+        .padding(sizes::PADDING_BUTTON)
+        .width(Length::Fill)
+        .style(theme::panel(cx.palette))
+        .into()
+}
+
+fn day_name(cx: &Cx<'_>, day: Weekday) -> String {
+    cx.t(&format!("day-{}", day.key()))
+}
+
+fn days(cx: &Cx<'_>, first: Weekday, last: Weekday) -> String {
+    if first == last {
+        day_name(cx, first)
+    } else {
+        format!("{} – {}", day_name(cx, first), day_name(cx, last))
+    }
+}
+
+fn slot_list(slots: &[Slot]) -> String {
+    slots
+        .iter()
+        .map(|s| format!("{}–{}", s.opens, s.closes))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "Open now · closes at 12:00" or "Closed now · opens tomorrow at 8:30".
+pub fn status_line(cx: &Cx<'_>, status: OpenStatus) -> Option<(String, bool)> {
+    match status {
+        OpenStatus::Open { closes } => Some((
+            format!(
+                "{} · {}",
+                cx.t("detail-open-now"),
+                cx.t_with(
+                    "detail-closes-at",
+                    &[("time", Arg::Text(&closes.to_string()))]
+                )
+            ),
+            true,
+        )),
+        OpenStatus::Closed {
+            day,
+            days_ahead,
+            opens,
+        } => {
+            let day = match days_ahead {
+                0 => cx.t("day-today"),
+                1 => cx.t("day-tomorrow"),
+                _ => day_name(cx, day),
+            };
+            Some((
+                format!(
+                    "{} · {}",
+                    cx.t("detail-closed-now"),
+                    cx.t_with(
+                        "detail-opens-at",
+                        &[
+                            ("day", Arg::Text(&day)),
+                            ("time", Arg::Text(&opens.to_string()))
+                        ]
+                    )
+                ),
+                false,
+            ))
+        }
+        OpenStatus::Unknown => None,
+    }
+}

@@ -1,0 +1,102 @@
+//! The toolbar on every screen: language, text size, contrast, start over,
+//! help.
+
+use iced::widget::{column, container, text};
+use iced::{Element, Length};
+
+use super::focus::Focus;
+use super::sizes::{self, TextSize};
+use super::theme::{self, Contrast, Kind};
+use super::widgets::Cx;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    Language,
+    TextSize,
+    Contrast,
+    StartOver,
+    Help,
+}
+
+pub fn view<'a>(
+    cx: &Cx<'a>,
+    focus: &Focus<Message>,
+    text_size: TextSize,
+    contrast: Contrast,
+    languages_shown: bool,
+) -> Element<'a, Message> {
+    // With large text the window is narrow in logical pixels: the tools
+    // stack icon over label and leave out the current value, so the bar
+    // keeps to one row and the page keeps its room.
+    let compact = cx.width < sizes::COMPACT_WIDTH;
+    let tool = |icon: &str, label: String, value: Option<String>, message: Message| {
+        let content: Element<'a, Message> = if compact {
+            column![
+                cx.icon(icon, sizes::ICON_SMALL, cx.palette.on_toolbar),
+                text(label).size(sizes::TEXT_SMALL).font(super::font::BOLD),
+            ]
+            .align_x(iced::Alignment::Center)
+            .into()
+        } else {
+            let mut words = column![text(label).size(sizes::TEXT_BUTTON).font(super::font::BOLD)];
+            if let Some(value) = value {
+                words = words.push(text(value).size(sizes::TEXT_SMALL));
+            }
+            cx.row(vec![
+                cx.icon(icon, sizes::ICON_SMALL, cx.palette.on_toolbar),
+                words.into(),
+            ])
+            .into()
+        };
+        cx.action(focus, content, message, Kind::Toolbar)
+            .padding(if compact {
+                sizes::PADDING_BUTTON / 2.0
+            } else {
+                sizes::PADDING_BUTTON
+            })
+            .into()
+    };
+    let tools = vec![
+        tool(
+            "language",
+            cx.t("toolbar-language"),
+            // Not twice on screen when the languages are listed below.
+            (!languages_shown).then(|| cx.t("language-name")),
+            Message::Language,
+        ),
+        tool(
+            "text-size",
+            cx.t("toolbar-text-size"),
+            Some(cx.t(text_size.label())),
+            Message::TextSize,
+        ),
+        tool(
+            "contrast",
+            cx.t("toolbar-contrast"),
+            Some(cx.t(contrast.label())),
+            Message::Contrast,
+        ),
+        tool(
+            "restart",
+            cx.t("toolbar-start-over"),
+            None,
+            Message::StartOver,
+        ),
+        tool("help", cx.t("toolbar-help"), None, Message::Help),
+    ];
+    let align = if cx.rtl() {
+        iced::alignment::Horizontal::Right
+    } else {
+        iced::alignment::Horizontal::Left
+    };
+    container(cx.row(tools).wrap())
+        .padding(if compact {
+            sizes::PADDING_BUTTON / 2.0
+        } else {
+            sizes::PADDING_BUTTON
+        })
+        .width(Length::Fill)
+        .align_x(align)
+        .style(theme::toolbar(cx.palette))
+        .into()
+}

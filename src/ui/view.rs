@@ -1,0 +1,191 @@
+//! Drawing the kiosk, and the focus order that drawing defines.
+
+use iced::widget::{Column, column, container};
+use iced::{Element, Length};
+
+use super::focus::Focus;
+use super::screen::{Screen, home, welcome};
+use super::sizes;
+use super::theme::{self, Kind};
+use super::widgets::Cx;
+use super::{Kiosk, Message, Overlay, toolbar};
+use crate::i18n::Arg;
+
+impl Kiosk {
+    pub fn view(&self) -> Element<'_, Message> {
+        self.build().0
+    }
+
+    /// Every actionable element of what is shown, in Tab order.
+    pub fn targets(&self) -> Vec<Message> {
+        self.build().1
+    }
+
+    pub(super) fn cx(&self) -> Cx<'_> {
+        Cx {
+            strings: &self.setup.strings,
+            lang: self.visit.lang,
+            palette: self.visit.contrast.palette(),
+            catalogue: self.setup.index.catalogue(),
+            icons: &self.setup.icons,
+            width: self.logical_size().width,
+            now: self.now,
+        }
+    }
+
+    /// The focus of one part of the view, which speaks its own messages.
+    fn part<T: Clone + PartialEq>(&self, pick: impl Fn(&Message) -> Option<T>) -> Focus<T> {
+        Focus::new(self.visit.focus.as_ref().and_then(pick))
+    }
+
+    fn build(&self) -> (Element<'_, Message>, Vec<Message>) {
+        let cx = self.cx();
+        let mut order: Vec<Message> = Vec::new();
+        let palette = cx.palette;
+        let page = move |content| page(content, palette);
+        // Full-screen panels, without the toolbar.
+        match &self.visit.overlay {
+            Some(Overlay::Idle { deadline }) => {
+                let focus = self.part(|m| (m == &Message::StillHere).then_some(()));
+                let seconds = deadline.saturating_duration_since(self.clock).as_secs();
+                let content = column![
+                    cx.heading(cx.t("idle-title"), sizes::TEXT_TITLE),
+                    cx.text(
+                        cx.t_with("idle-body", &[("seconds", Arg::Number(seconds as i64))]),
+                        sizes::TEXT_HEADING
+                    ),
+                    cx.text_button(&focus, cx.t("idle-continue"), (), Kind::Primary)
+                        .width(Length::Fill)
+                        .height(Length::Fixed(sizes::TOUCH * 2.0)),
+                ]
+                .spacing(sizes::SPACING_LARGE)
+                .max_width(sizes::MAX_TEXT_WIDTH);
+                order.extend(focus.into_order().into_iter().map(|()| Message::StillHere));
+                let content: Element<'_, ()> = container(content)
+                    .center(Length::Fill)
+                    .padding(sizes::PADDING)
+                    .into();
+                return (page(content.map(|()| Message::StillHere)), order);
+            }
+            Some(Overlay::Staff(staff)) => {
+                let focus = self.part(|m| match m {
+                    Message::Staff(m) => Some(m.clone()),
+                    _ => None,
+                });
+                let staff_cx = Cx {
+                    lang: self.setup.config.language,
+                    ..self.cx()
+                };
+                let content = staff.view(&staff_cx, &focus, &self.setup.problems);
+                order.extend(focus.into_order().into_iter().map(Message::Staff));
+                return (page(content.map(Message::Staff)), order);
+            }
+            _ => {}
+        }
+
+        let content: Element<'_, Message> = match &self.visit.overlay {
+            Some(Overlay::Languages) => {
+                let focus = self.part(|m| match m {
+                    Message::Language(lang) => Some(Message::Language(*lang)),
+                    Message::CloseOverlay => Some(Message::CloseOverlay),
+                    _ => None,
+                });
+                let content = column![
+                    cx.heading(cx.t("welcome-choose-language"), sizes::TEXT_TITLE),
+                    welcome::language_grid(
+                        &cx,
+                        &focus,
+                        &self.setup.config.languages,
+                        Message::Language
+                    ),
+                    cx.text_button(&focus, cx.t("close"), Message::CloseOverlay, Kind::Card),
+                ]
+                .spacing(sizes::SPACING_LARGE)
+                .padding(sizes::PADDING);
+                order.extend(focus.into_order());
+                content.into()
+            }
+            Some(Overlay::Help) => {
+                let focus = self.part(|m| (m == &Message::CloseOverlay).then(|| m.clone()));
+                let content = column![
+                    cx.heading(cx.t("toolbar-help"), sizes::TEXT_TITLE),
+                    cx.notice(cx.t("help-ask-at-desk")),
+                    cx.text(cx.t("help-how"), sizes::TEXT_HEADING),
+                    cx.text_button(&focus, cx.t("close"), Message::CloseOverlay, Kind::Primary),
+                ]
+                .spacing(sizes::SPACING_LARGE)
+                .padding(sizes::PADDING)
+                .max_width(sizes::MAX_TEXT_WIDTH);
+                order.extend(focus.into_order());
+                content.into()
+            }
+            _ => self.screen(&cx, &mut order),
+        };
+
+        let focus = self.part(|m| match m {
+            Message::Toolbar(m) => Some(*m),
+            _ => None,
+        });
+        let languages_shown = matches!(self.visit.overlay, Some(Overlay::Languages))
+            || (self.visit.overlay.is_none() && matches!(self.visit.screen, Screen::Welcome));
+        let bar = toolbar::view(
+            &cx,
+            &focus,
+            self.visit.text_size,
+            self.visit.contrast,
+            languages_shown,
+        );
+        order.extend(focus.into_order().into_iter().map(Message::Toolbar));
+        let all: Column<'_, Message> = column![bar.map(Message::Toolbar), content];
+        (page(all.into()), order)
+    }
+
+    fn screen<'a>(&'a self, cx: &Cx<'a>, order: &mut Vec<Message>) -> Element<'a, Message> {
+        match &self.visit.screen {
+            Screen::Welcome => {
+                let focus = self.part(|m| match m {
+                    Message::Welcome(m) => Some(m.clone()),
+                    _ => None,
+                });
+                let view = welcome::view(cx, &focus, &self.setup.config.languages);
+                order.extend(focus.into_order().into_iter().map(Message::Welcome));
+                view.map(Message::Welcome)
+            }
+            Screen::Home => {
+                let focus = self.part(|m| match m {
+                    Message::Home(m) => Some(m.clone()),
+                    _ => None,
+                });
+                let view = home::view(cx, &focus);
+                order.extend(focus.into_order().into_iter().map(Message::Home));
+                view.map(Message::Home)
+            }
+            Screen::Results(results) => {
+                let focus = self.part(|m| match m {
+                    Message::Results(m) => Some(m.clone()),
+                    _ => None,
+                });
+                let view = results.view(cx, &focus);
+                order.extend(focus.into_order().into_iter().map(Message::Results));
+                view.map(Message::Results)
+            }
+            Screen::Detail(detail) => {
+                let focus = self.part(|m| match m {
+                    Message::Detail(m) => Some(m.clone()),
+                    _ => None,
+                });
+                let view = detail.view(cx, &focus);
+                order.extend(focus.into_order().into_iter().map(Message::Detail));
+                view.map(Message::Detail)
+            }
+        }
+    }
+}
+
+fn page(content: Element<'_, Message>, palette: theme::Palette) -> Element<'_, Message> {
+    container(content)
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .style(theme::page(palette))
+        .into()
+}

@@ -1,0 +1,417 @@
+//! The kiosk as a visitor uses it, through iced_test's Simulator on the
+//! shipped content: touches find widgets by the text they show.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use guichet::cli::kiosk;
+use guichet::config::PinHash;
+use guichet::hours::{Moment, TimeOfDay, Weekday};
+use guichet::lang::Lang;
+use guichet::ui::screen::Screen;
+use guichet::ui::sizes::TextSize;
+use guichet::ui::theme::Contrast;
+use guichet::ui::{Kiosk, Message, Overlay, font};
+use iced::keyboard::key::{Code, Named, Physical};
+use iced::keyboard::{Event as KeyEvent, Key, Location, Modifiers};
+use iced_test::Simulator;
+
+fn kiosk() -> Kiosk {
+    let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    setup.config.staff_pin = Some(PinHash::with_salt("2468", b"test salt"));
+    let mut kiosk = Kiosk::new(Arc::new(setup));
+    // Tuesday 10:00 in Geneva: offices are open.
+    kiosk.set_now(Some(Moment {
+        day: Weekday::Tuesday,
+        time: TimeOfDay::new(10, 0).unwrap(),
+    }));
+    kiosk
+}
+
+fn simulator(kiosk: &Kiosk) -> Simulator<'_, Message> {
+    Simulator::with_size(font::settings(), kiosk.logical_size(), kiosk.view())
+}
+
+/// Touches the widget showing `text`, then feeds its messages to the kiosk.
+fn touch(kiosk: &mut Kiosk, text: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulator(kiosk);
+        ui.click(text)
+            .unwrap_or_else(|e| panic!("nothing shows {text:?}: {e:?}"));
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "touching {text:?} did nothing");
+    for message in messages {
+        let _ = kiosk.update(message);
+    }
+}
+
+/// Touches the UI string `id`, in the visit's language.
+fn touch_word(kiosk: &mut Kiosk, id: &str) {
+    let text = word(kiosk, id);
+    touch(kiosk, &text);
+}
+
+/// Touches the title of service `id`, in the visit's language.
+fn touch_title(kiosk: &mut Kiosk, id: &str) {
+    let text = title(kiosk, id);
+    touch(kiosk, &text);
+}
+
+fn shows(kiosk: &Kiosk, text: &str) -> bool {
+    simulator(kiosk).find(text).is_ok()
+}
+
+fn word(kiosk: &Kiosk, id: &str) -> String {
+    kiosk.setup().strings.get(kiosk.visit().lang, id)
+}
+
+fn title(kiosk: &Kiosk, id: &str) -> String {
+    let service = kiosk.setup().index.catalogue().service(id).unwrap();
+    service.text(kiosk.visit().lang).title.to_owned()
+}
+
+fn press(kiosk: &mut Kiosk, key: Key, modifiers: Modifiers, text: Option<&str>) {
+    let _ = kiosk.update(Message::Key(KeyEvent::KeyPressed {
+        key: key.clone(),
+        modified_key: key,
+        physical_key: Physical::Code(Code::KeyA),
+        location: Location::Standard,
+        modifiers,
+        text: text.map(Into::into),
+        repeat: false,
+    }));
+}
+
+fn named(kiosk: &mut Kiosk, key: Named) {
+    press(kiosk, Key::Named(key), Modifiers::empty(), None);
+}
+
+fn first_hit(kiosk: &Kiosk) -> String {
+    match &kiosk.visit().screen {
+        Screen::Results(results) => results.hits()[0].clone(),
+        _ => panic!("not on results"),
+    }
+}
+
+fn detail_id(kiosk: &Kiosk) -> Option<&str> {
+    match &kiosk.visit().screen {
+        Screen::Detail(detail) => Some(detail.id()),
+        _ => None,
+    }
+}
+
+fn start_in(kiosk: &mut Kiosk, language_name: &str) {
+    touch(kiosk, language_name);
+    assert!(matches!(kiosk.visit().screen, Screen::Home));
+}
+
+#[test]
+fn welcome_offers_every_language_by_its_own_name() {
+    let kiosk = kiosk();
+    for name in [
+        "Français",
+        "Deutsch",
+        "Italiano",
+        "English",
+        "Português",
+        "Español",
+        "Shqip",
+        "العربية",
+        "Українська",
+        "ትግርኛ",
+    ] {
+        assert!(shows(&kiosk, name), "{name}");
+    }
+    assert!(shows(&kiosk, "Touchez l'écran pour commencer"));
+}
+
+#[test]
+fn categories_lead_to_a_service_detail() {
+    let mut kiosk = kiosk();
+    touch(&mut kiosk, "Touchez l'écran pour commencer");
+    assert_eq!(kiosk.visit().lang, Lang::Fr);
+    touch(&mut kiosk, "Santé");
+    assert!(shows(&kiosk, "Thème : Santé"));
+    let first = first_hit(&kiosk);
+    assert!(
+        kiosk
+            .setup()
+            .index
+            .catalogue()
+            .service(&first)
+            .unwrap()
+            .category_ids()
+            .any(|c| c == "health")
+    );
+    touch_title(&mut kiosk, &first);
+    assert_eq!(detail_id(&kiosk), Some(first.as_str()));
+    for heading in ["Qui peut l'avoir ?", "Comment faire ?", "Où aller ?"] {
+        assert!(shows(&kiosk, heading), "{heading}");
+    }
+    assert!(shows(
+        &kiosk,
+        "Scannez avec votre téléphone pour garder cette page."
+    ));
+    touch(&mut kiosk, "Retour");
+    assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
+}
+
+#[test]
+fn a_misspelt_word_typed_on_the_screen_keyboard_finds_the_service() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    touch_word(&mut kiosk, "home-search-placeholder");
+    for key in "asurence maladi".chars() {
+        if key == ' ' {
+            touch(&mut kiosk, "Espace");
+        } else {
+            touch(&mut kiosk, &key.to_string());
+        }
+    }
+    let Screen::Results(results) = &kiosk.visit().screen else {
+        panic!("not on results");
+    };
+    assert_eq!(results.query(), "asurence maladi");
+    assert_eq!(results.hits()[0], "health-insurance-subsidy-ge");
+    touch(&mut kiosk, "Effacer une lettre");
+    touch(&mut kiosk, "i");
+    touch_title(&mut kiosk, "health-insurance-subsidy-ge");
+    assert_eq!(detail_id(&kiosk), Some("health-insurance-subsidy-ge"));
+}
+
+#[test]
+fn nothing_found_still_offers_categories_and_the_desk() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    touch_word(&mut kiosk, "home-search-placeholder");
+    for key in "zzqxw".chars() {
+        touch(&mut kiosk, &key.to_string());
+    }
+    assert!(shows(&kiosk, "Nous n'avons rien trouvé."));
+    assert!(shows(&kiosk, "Ou demandez à la personne de l'accueil."));
+    touch_word(&mut kiosk, "keyboard-hide");
+    touch(&mut kiosk, "Logement");
+    assert!(shows(&kiosk, "Thème : Logement"));
+}
+
+#[test]
+fn arabic_reads_right_to_left_with_its_own_keyboard() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "العربية");
+    assert!(kiosk.visit().lang.is_rtl());
+    assert!(shows(&kiosk, "الصحة"));
+    touch_word(&mut kiosk, "home-search-placeholder");
+    for key in ["ت", "أ", "م", "ي", "ن"] {
+        touch(&mut kiosk, key);
+    }
+    let Screen::Results(results) = &kiosk.visit().screen else {
+        panic!("not on results");
+    };
+    assert_eq!(results.query(), "تأمين");
+    assert!(
+        results
+            .hits()
+            .iter()
+            .any(|id| id == "health-insurance-subsidy-ge"),
+        "{:?}",
+        results.hits()
+    );
+    touch_title(&mut kiosk, "health-insurance-subsidy-ge");
+    assert_eq!(detail_id(&kiosk), Some("health-insurance-subsidy-ge"));
+    assert!(shows(&kiosk, &word(&kiosk, "detail-machine")));
+}
+
+#[test]
+fn tigrinya_shows_its_words_and_says_what_is_in_french() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "ትግርኛ");
+    touch(&mut kiosk, "ጥዕና");
+    let first = first_hit(&kiosk);
+    touch_title(&mut kiosk, &first);
+    assert_eq!(detail_id(&kiosk), Some(first.as_str()));
+    assert!(shows(&kiosk, &word(&kiosk, "detail-in-french")));
+}
+
+#[test]
+fn largest_text_doubles_the_interface_and_still_works() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    let size = word(&kiosk, "toolbar-text-size");
+    touch(&mut kiosk, &size);
+    assert_eq!(kiosk.visit().text_size, TextSize::Large);
+    touch(&mut kiosk, &size);
+    assert_eq!(kiosk.visit().text_size, TextSize::Largest);
+    assert_eq!(kiosk.scale_factor(), 2.0);
+    assert_eq!(kiosk.logical_size().width, 960.0);
+    // Half as much fits on the screen: the categories are below the fold,
+    // reached by scrolling or, here, by the keyboard.
+    for _ in 0..2 {
+        named(&mut kiosk, Named::Tab);
+    }
+    named(&mut kiosk, Named::Enter);
+    assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
+    let first = first_hit(&kiosk);
+    touch_title(&mut kiosk, &first);
+    assert_eq!(detail_id(&kiosk), Some(first.as_str()));
+}
+
+#[test]
+fn contrast_cycles_through_three_looks() {
+    let mut kiosk = kiosk();
+    let contrast = word(&kiosk, "toolbar-contrast");
+    let mut seen = vec![kiosk.visit().contrast];
+    for _ in 0..3 {
+        touch(&mut kiosk, &contrast);
+        seen.push(kiosk.visit().contrast);
+    }
+    assert_eq!(
+        seen,
+        [
+            Contrast::Standard,
+            Contrast::HighDark,
+            Contrast::HighLight,
+            Contrast::Standard
+        ]
+    );
+}
+
+#[test]
+fn idle_warning_then_reset_wipes_the_visit() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Deutsch");
+    touch_word(&mut kiosk, "toolbar-contrast");
+    touch_word(&mut kiosk, "toolbar-text-size");
+    let _ = kiosk.update(Message::Home(guichet::ui::screen::home::Message::Search));
+    press(
+        &mut kiosk,
+        Key::Character("m".into()),
+        Modifiers::empty(),
+        Some("miete"),
+    );
+    let start = Instant::now();
+
+    // Not yet: 89 s after the last touch.
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(89)));
+    assert!(kiosk.visit().overlay.is_none());
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91)));
+    assert!(matches!(kiosk.visit().overlay, Some(Overlay::Idle { .. })));
+    assert!(
+        shows(&kiosk, "Sind Sie noch da?"),
+        "{}",
+        word(&kiosk, "idle-title")
+    );
+
+    // "Continue" keeps everything.
+    touch_word(&mut kiosk, "idle-continue");
+    assert!(kiosk.visit().overlay.is_none());
+    let Screen::Results(results) = &kiosk.visit().screen else {
+        panic!("the visit was lost");
+    };
+    assert_eq!(results.query(), "miete");
+
+    // No answer: at least 20 s later, everything is gone.
+    let start = Instant::now();
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91)));
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91 + 19)));
+    assert!(matches!(kiosk.visit().overlay, Some(Overlay::Idle { .. })));
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91 + 31)));
+    let config = &kiosk.setup().config;
+    assert!(kiosk.visit().is_fresh(config), "{:?}", kiosk.visit());
+    assert_eq!(kiosk.visit().lang, Lang::Fr);
+    assert_eq!(kiosk.visit().text_size, TextSize::Normal);
+    assert_eq!(kiosk.visit().contrast, Contrast::Standard);
+    assert!(!format!("{:?}", kiosk.visit()).contains("miete"));
+    assert!(shows(&kiosk, "Touchez l'écran pour commencer"));
+}
+
+#[test]
+fn keyboard_alone_goes_from_welcome_to_a_detail() {
+    let mut kiosk = kiosk();
+    // Tab to English (Start, Français, Deutsch, Italiano, English).
+    for _ in 0..5 {
+        named(&mut kiosk, Named::Tab);
+    }
+    assert_eq!(
+        kiosk.visit().focus,
+        Some(Message::Welcome(
+            guichet::ui::screen::welcome::Message::Choose(Lang::En)
+        ))
+    );
+    named(&mut kiosk, Named::Enter);
+    assert_eq!(kiosk.visit().lang, Lang::En);
+    // Home: the search box has the focus; the next element is the first category.
+    named(&mut kiosk, Named::Tab);
+    named(&mut kiosk, Named::Enter);
+    assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
+    // Results: the search box, then the first card.
+    named(&mut kiosk, Named::ArrowDown);
+    named(&mut kiosk, Named::Enter);
+    let opened = detail_id(&kiosk).expect("a detail is open").to_owned();
+    // Escape goes back to the same results; Shift+Tab wraps to the toolbar.
+    named(&mut kiosk, Named::Escape);
+    assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
+    press(&mut kiosk, Key::Named(Named::Tab), Modifiers::SHIFT, None);
+    assert!(matches!(kiosk.visit().focus, Some(Message::Toolbar(_))));
+    assert!(!opened.is_empty());
+}
+
+#[test]
+fn physical_typing_searches_and_backspace_edits() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    for letter in ["l", "o", "y", "e", "r"] {
+        press(
+            &mut kiosk,
+            Key::Character(letter.into()),
+            Modifiers::empty(),
+            Some(letter),
+        );
+    }
+    named(&mut kiosk, Named::Backspace);
+    let Screen::Results(results) = &kiosk.visit().screen else {
+        panic!("typing did not open the results");
+    };
+    assert_eq!(results.query(), "loye");
+    assert!(!results.hits().is_empty());
+    // Alt+F4 and other shortcuts do nothing.
+    press(&mut kiosk, Key::Named(Named::F4), Modifiers::ALT, None);
+    assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
+}
+
+#[test]
+fn staff_chord_and_pin_open_the_staff_panel() {
+    let mut kiosk = kiosk();
+    press(
+        &mut kiosk,
+        Key::Character("s".into()),
+        Modifiers::CTRL | Modifiers::ALT,
+        None,
+    );
+    assert!(matches!(kiosk.visit().overlay, Some(Overlay::Staff(_))));
+    assert!(shows(&kiosk, "Code du personnel"));
+    for digit in ["1", "1", "1", "1"] {
+        touch(&mut kiosk, digit);
+    }
+    touch(&mut kiosk, "Valider");
+    assert!(shows(&kiosk, "Code incorrect."));
+    for digit in ["2", "4", "6", "8"] {
+        press(
+            &mut kiosk,
+            Key::Character(digit.into()),
+            Modifiers::empty(),
+            Some(digit),
+        );
+    }
+    named(&mut kiosk, Named::Enter);
+    let Some(Overlay::Staff(staff)) = &kiosk.visit().overlay else {
+        panic!("the panel closed");
+    };
+    assert!(staff.is_unlocked());
+    assert!(shows(&kiosk, "Quitter le kiosque"));
+    // Visitors never see this panel without the PIN; Escape closes it.
+    named(&mut kiosk, Named::Escape);
+    assert!(kiosk.visit().overlay.is_none());
+}
