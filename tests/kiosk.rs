@@ -415,3 +415,91 @@ fn staff_chord_and_pin_open_the_staff_panel() {
     named(&mut kiosk, Named::Escape);
     assert!(kiosk.visit().overlay.is_none());
 }
+
+/// The same path as touching a result card.
+fn open_detail(kiosk: &mut Kiosk, id: &str) {
+    let _ = kiosk.update(Message::Home(guichet::ui::screen::home::Message::Search));
+    let _ = kiosk.update(Message::Results(
+        guichet::ui::screen::results::Message::Open(id.to_owned()),
+    ));
+}
+
+#[test]
+fn detail_says_open_now_or_when_it_opens_in_words() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    open_detail(&mut kiosk, "child-support-advance-ge");
+    assert_eq!(detail_id(&kiosk), Some("child-support-advance-ge"));
+    assert!(shows(&kiosk, "Ouvert maintenant · Ferme à 12:30"));
+    assert!(shows(&kiosk, "Heures d'ouverture"));
+    // Friday 13:00: closed until Monday morning.
+    kiosk.set_now(Some(Moment {
+        day: Weekday::Friday,
+        time: TimeOfDay::new(13, 0).unwrap(),
+    }));
+    assert!(shows(&kiosk, "Fermé maintenant · Ouvre lundi à 08:30"));
+    kiosk.set_now(Some(Moment {
+        day: Weekday::Tuesday,
+        time: TimeOfDay::new(7, 0).unwrap(),
+    }));
+    assert!(shows(
+        &kiosk,
+        "Fermé maintenant · Ouvre aujourd'hui à 08:30"
+    ));
+}
+
+#[test]
+fn help_and_language_panels_open_from_the_toolbar() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    touch_word(&mut kiosk, "toolbar-help");
+    assert!(shows(
+        &kiosk,
+        "Besoin d'aide ? Demandez à la personne de l'accueil."
+    ));
+    touch_word(&mut kiosk, "close");
+    assert!(kiosk.visit().overlay.is_none());
+
+    // Search in French, then switch to German: the results follow.
+    for letter in ["l", "o", "y", "e", "r"] {
+        press(
+            &mut kiosk,
+            Key::Character(letter.into()),
+            Modifiers::empty(),
+            Some(letter),
+        );
+    }
+    touch_word(&mut kiosk, "toolbar-language");
+    assert!(matches!(kiosk.visit().overlay, Some(Overlay::Languages)));
+    touch(&mut kiosk, "Deutsch");
+    assert_eq!(kiosk.visit().lang, Lang::De);
+    let first = first_hit(&kiosk);
+    assert!(
+        shows(&kiosk, &title(&kiosk, &first)),
+        "{first} not shown in German"
+    );
+}
+
+#[test]
+fn a_bad_config_is_named_at_its_line_and_the_kiosk_runs_on_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("guichet.toml");
+    std::fs::write(&path, "canton = \"VD\"\nidle_timeout = 5\n").unwrap();
+    let setup = kiosk::setup(Some(&path), Some(Path::new("content"))).unwrap();
+    let expected = format!("{}:2:16: error:", path.display());
+    assert!(
+        setup.problems.iter().any(|p| p.starts_with(&expected)),
+        "{:?}",
+        &setup.problems[..2]
+    );
+    assert_eq!(setup.config.canton.as_str(), "GE");
+    assert_eq!(setup.index.catalogue().services.len(), 45);
+
+    // A missing content folder: no services, a problem for staff, no crash.
+    let setup = kiosk::setup(None, Some(&dir.path().join("nowhere"))).unwrap();
+    assert!(setup.index.catalogue().services.is_empty());
+    assert!(setup.problems.iter().any(|p| p.contains("nowhere")));
+    let mut kiosk = Kiosk::new(Arc::new(setup));
+    touch(&mut kiosk, "Français");
+    assert!(shows(&kiosk, "Où trouver de l'aide ?"));
+}
