@@ -17,6 +17,10 @@ packages=(
   libxkbcommon-x11-0 libwayland-client0 libwayland-cursor0
   # GPU rendering when there is a GPU (software rendering otherwise)
   libvulkan1 mesa-vulkan-drivers
+  # Speech: speech-dispatcher with espeak-ng voices; the tts crate builds
+  # against libspeechd with bindgen (libclang)
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd-dev
+  libclang-dev libao4
   # End-to-end tests: a virtual screen, key presses, screenshots
   xvfb xdotool imagemagick
 )

@@ -12,5 +12,7 @@ pub mod i18n;
 pub mod lang;
 pub mod readability;
 pub mod search;
+pub mod speech;
 pub mod spelling;
 pub mod ui;
+pub mod words;

@@ -503,3 +503,59 @@ fn a_bad_config_is_named_at_its_line_and_the_kiosk_runs_on_defaults() {
     touch(&mut kiosk, "Français");
     assert!(shows(&kiosk, "Où trouver de l'aide ?"));
 }
+
+#[test]
+fn listen_says_when_speech_is_unavailable_and_offers_french_for_tigrinya() {
+    use guichet::speech::Event;
+    use guichet::ui::listen::{Notice, SpeechMessage};
+
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    // No speech worker at all (as when speech-dispatcher is missing).
+    touch_word(&mut kiosk, "toolbar-listen");
+    assert_eq!(kiosk.visit().listening.notice, Some(Notice::Unavailable));
+    assert!(shows(&kiosk, "La voix ne marche pas pour le moment."));
+    // The kiosk keeps working.
+    touch(&mut kiosk, "Santé");
+    assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
+
+    // Voices exist, but none for Tigrinya: the button says so and offers French.
+    let _ = kiosk.update(Message::Speech(SpeechMessage::Event(Event::Available(
+        vec![Lang::Fr, Lang::De],
+    ))));
+    touch_word(&mut kiosk, "toolbar-language");
+    touch(&mut kiosk, "ትግርኛ");
+    touch_word(&mut kiosk, "toolbar-listen");
+    assert_eq!(kiosk.visit().listening.notice, Some(Notice::NoVoice));
+    assert!(shows(&kiosk, &word(&kiosk, "speech-no-voice")));
+    assert!(shows(&kiosk, &word(&kiosk, "speech-listen-french")));
+
+    // The French reading of a detail: every part, in reading order.
+    let script = kiosk.script(Lang::Fr);
+    assert!(!script.is_empty());
+    assert!(script.iter().all(|u| u.lang == Lang::Fr));
+}
+
+#[test]
+fn the_detail_script_reads_in_order_with_hours_in_words() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "English");
+    open_detail(&mut kiosk, "child-support-advance-ge");
+    let script: Vec<String> = kiosk.script(Lang::En).into_iter().map(|u| u.text).collect();
+    let title = title(&kiosk, "child-support-advance-ge");
+    assert_eq!(script[0], title);
+    let position = |text: &str| {
+        script
+            .iter()
+            .position(|s| s == text)
+            .unwrap_or_else(|| panic!("{text:?} not in {script:#?}"))
+    };
+    assert!(position("Who can get it?") < position("What do I do?"));
+    assert!(
+        script
+            .iter()
+            .any(|s| s == "Monday to Friday, 8:30 to 12:30"),
+        "{script:#?}"
+    );
+    assert!(script.iter().all(|s| !s.contains("08:30")));
+}

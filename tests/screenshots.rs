@@ -77,6 +77,11 @@ fn start_kiosk(config: &Path) -> Kiosk {
         .arg(config)
         .env("DISPLAY", DISPLAY)
         .env("ICED_BACKEND", "tiny-skia")
+        // No speech daemon here (and none spawned): the speech bar says so.
+        .env(
+            "SPEECHD_ADDRESS",
+            "unix_socket:/nonexistent/guichet-test.sock",
+        )
         .env_remove("WAYLAND_DISPLAY")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -168,6 +173,9 @@ fn visit(
     shot(dir, &format!("{name}-3-results"));
     keys(&["Down", "Return"]);
     shot(dir, &format!("{name}-4-detail"));
+    // F2: speech mode, and its controls.
+    keys(&["F2"]);
+    shot(dir, &format!("{name}-5-speech"));
 }
 
 #[test]

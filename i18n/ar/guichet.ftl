@@ -125,3 +125,15 @@ detail-not-found = هذه الصفحة لم تعد موجودة. يُرجى لم
 help-how = يُرجى لمس موضوع أو كتابة كلمة. ثم يُرجى لمس نتيجة لقراءة كل شيء.
 staff-back = العودة إلى الكشك
 staff-enter = تأكيد
+
+## إضافات: القراءة بصوت عالٍ
+speech-days = من { $first } إلى { $last }
+speech-slot = من الساعة { $opens } إلى الساعة { $closes }
+speech-and = و
+speech-step = الخطوة { $number }:
+speech-pause = إيقاف مؤقت
+speech-resume = متابعة
+speech-listen-french = الاستماع باللغة الفرنسية
+speech-mode = الوضع الصوتي
+speech-mode-off = تم إيقاف الوضع الصوتي
+speech-speaking = جارٍ القراءة بصوت عالٍ

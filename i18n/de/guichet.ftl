@@ -110,3 +110,15 @@ detail-not-found = Diese Seite gibt es nicht mehr. Berühren Sie «Zurück».
 help-how = Berühren Sie ein Thema oder schreiben Sie ein Wort. Berühren Sie dann ein Ergebnis, um alles zu lesen.
 staff-back = Zurück zum Kiosk
 staff-enter = OK
+
+## Ergänzungen: Vorlesen
+speech-days = { $first } bis { $last }
+speech-slot = von { $opens } bis { $closes }
+speech-and = und
+speech-step = Schritt { $number }:
+speech-pause = Pause
+speech-resume = Weiter
+speech-listen-french = Auf Französisch anhören
+speech-mode = Vorlesemodus
+speech-mode-off = Vorlesen ist ausgeschaltet
+speech-speaking = Wird vorgelesen

@@ -110,3 +110,15 @@ detail-not-found = This page does not exist any more. Touch “Back”.
 help-how = Touch a topic, or write a word. Then touch a result to read everything.
 staff-back = Back to the kiosk
 staff-enter = Confirm
+
+## Added: reading aloud
+speech-days = { $first } to { $last }
+speech-slot = { $opens } to { $closes }
+speech-and = and
+speech-step = Step { $number }:
+speech-pause = Pause
+speech-resume = Continue
+speech-listen-french = Listen in French
+speech-mode = Voice mode
+speech-mode-off = Voice mode off
+speech-speaking = Reading aloud

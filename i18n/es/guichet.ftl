@@ -110,3 +110,15 @@ detail-not-found = Esta página ya no existe. Toque «Volver».
 help-how = Toque un tema o escriba una palabra. Después toque un resultado para leerlo todo.
 staff-back = Volver al quiosco
 staff-enter = Aceptar
+
+## Añadidos: lectura en voz alta
+speech-days = de { $first } a { $last }
+speech-slot = de { $opens } a { $closes }
+speech-and = y
+speech-step = Paso { $number }:
+speech-pause = Pausa
+speech-resume = Continuar
+speech-listen-french = Escuchar en francés
+speech-mode = Modo de voz
+speech-mode-off = Modo de voz desactivado
+speech-speaking = Leyendo en voz alta

@@ -111,3 +111,15 @@ detail-not-found = Cette fiche n'existe plus. Touchez « Retour ».
 help-how = Touchez un thème, ou écrivez un mot. Puis touchez un résultat pour tout lire.
 staff-back = Retour au kiosque
 staff-enter = Valider
+
+## Ajouts : lecture à voix haute
+speech-days = du { $first } au { $last }
+speech-slot = de { $opens } à { $closes }
+speech-and = et
+speech-step = Étape { $number } :
+speech-pause = Pause
+speech-resume = Reprendre
+speech-listen-french = Écouter en français
+speech-mode = Mode vocal
+speech-mode-off = Mode vocal arrêté
+speech-speaking = Lecture en cours

@@ -110,3 +110,15 @@ detail-not-found = Questa pagina non esiste più. Tocchi «Indietro».
 help-how = Tocchi un tema o scriva una parola. Poi tocchi un risultato per leggere tutto.
 staff-back = Tornare al chiosco
 staff-enter = OK
+
+## Aggiunte: lettura ad alta voce
+speech-days = da { $first } a { $last }
+speech-slot = dalle { $opens } alle { $closes }
+speech-and = e
+speech-step = Passo { $number }:
+speech-pause = Pausa
+speech-resume = Continuare
+speech-listen-french = Ascoltare in francese
+speech-mode = Modalità voce
+speech-mode-off = Modalità voce disattivata
+speech-speaking = Lettura in corso

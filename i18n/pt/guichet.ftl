@@ -111,3 +111,15 @@ detail-not-found = Esta página já não existe. Toque em «Voltar».
 help-how = Toque num tema ou escreva uma palavra. Depois toque num resultado para ler tudo.
 staff-back = Voltar ao quiosque
 staff-enter = OK
+
+## Acréscimos: leitura em voz alta
+speech-days = de { $first } a { $last }
+speech-slot = das { $opens } às { $closes }
+speech-and = e
+speech-step = Passo { $number }:
+speech-pause = Pausa
+speech-resume = Continuar
+speech-listen-french = Ouvir em francês
+speech-mode = Modo de voz
+speech-mode-off = Modo de voz desligado
+speech-speaking = A ler em voz alta

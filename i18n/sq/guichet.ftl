@@ -110,3 +110,15 @@ detail-not-found = Kjo faqe nuk ekziston më. Prekni «Kthehuni».
 help-how = Prekni një temë ose shkruani një fjalë. Pastaj prekni një rezultat për të lexuar gjithçka.
 staff-back = Kthehuni te kioska
 staff-enter = OK
+
+## Shtesa: leximi me zë
+speech-days = nga dita { $first } deri në ditën { $last }
+speech-slot = nga ora { $opens } deri në orën { $closes }
+speech-and = dhe
+speech-step = Hapi { $number }:
+speech-pause = Pauzë
+speech-resume = Vazhdoni
+speech-listen-french = Dëgjoni në frëngjisht
+speech-mode = Leximi me zë
+speech-mode-off = Leximi me zë nuk është aktiv
+speech-speaking = Po lexohet me zë

@@ -110,3 +110,15 @@ detail-not-found = እዚ ገጽ ደጊም የለን። «ተመለሱ» ተን�
 help-how = ሓደ ኣርእስቲ ተንክፉ፣ ወይ ሓደ ቃል ጽሓፉ። ድሕሪኡ ኩሉ ንምንባብ ሓደ ውጽኢት ተንክፉ።
 staff-back = ናብ ኪዮስክ ተመለሱ
 staff-enter = ኣረጋግጹ
+
+## ወሰኽ፦ ብድምጺ ምንባብ
+speech-days = ካብ { $first } ክሳብ { $last }
+speech-slot = ካብ ሰዓት { $opens } ክሳብ ሰዓት { $closes }
+speech-and = ከምኡውን
+speech-step = ስጉምቲ { $number }፦
+speech-pause = ንግዜኡ ደው ኣብሉ
+speech-resume = ቀጽሉ
+speech-listen-french = ብፈረንሳይኛ ስምዑ
+speech-mode = ኣገባብ ድምጺ
+speech-mode-off = ድምጺ ጠፊኡ ኣሎ
+speech-speaking = ብድምጺ ይንበብ ኣሎ

@@ -119,3 +119,15 @@ detail-not-found = Цієї сторінки більше немає. Торкн
 help-how = Торкніться теми або напишіть слово. Потім торкніться результату, щоб прочитати все.
 staff-back = Повернутися до кіоску
 staff-enter = ОК
+
+## Додано: читання вголос
+speech-days = { $first } – { $last }
+speech-slot = від { $opens } до { $closes }
+speech-and = і
+speech-step = Крок { $number }:
+speech-pause = Пауза
+speech-resume = Продовжити
+speech-listen-french = Слухати французькою
+speech-mode = Голосовий режим
+speech-mode-off = Голосовий режим вимкнено
+speech-speaking = Читання вголос

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod kiosk;
 pub mod search;
+pub mod speak;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,6 +39,25 @@ pub enum Command {
         /// A 1920×1080 window instead of full screen, for development.
         #[arg(long)]
         windowed: bool,
+    },
+    /// Say a service (or a text) aloud through the kiosk's speech, then exit
+    /// 0 when speech-dispatcher reports the end, 1 otherwise.
+    Speak {
+        /// The language to speak: fr, de, it, en, pt, es, sq, ar, uk, ti.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// A service to read as its detail screen does.
+        #[arg(long, conflicts_with = "text")]
+        id: Option<String>,
+        /// A text to say.
+        #[arg(long)]
+        text: Option<String>,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// slow, normal or fast, as the kiosk's Slower and Faster buttons.
+        #[arg(long, default_value = "normal")]
+        rate: crate::speech::Rate,
     },
     /// Read a staff PIN on standard input; print its hash for guichet.toml.
     HashPin,
@@ -109,6 +129,19 @@ pub fn run(cli: Cli) -> ExitCode {
             windowed,
         }),
         Command::HashPin => kiosk::hash_pin(),
+        Command::Speak {
+            lang,
+            id,
+            text,
+            content,
+            rate,
+        } => speak::run(speak::Options {
+            rate,
+            content: &content,
+            lang,
+            id: id.as_deref(),
+            text: text.as_deref(),
+        }),
         Command::Config { path } => kiosk::check_config(path.as_deref()),
         Command::Check {
             dir,

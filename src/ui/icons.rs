@@ -6,7 +6,7 @@ use std::path::Path;
 
 use iced::widget::svg;
 
-const EMBEDDED: [(&str, &[u8]); 14] = [
+const EMBEDDED: [(&str, &[u8]); 15] = [
     ("back", include_bytes!("../../assets/ui/back.svg")),
     ("back-rtl", include_bytes!("../../assets/ui/back-rtl.svg")),
     ("backspace", include_bytes!("../../assets/ui/backspace.svg")),
@@ -21,6 +21,7 @@ const EMBEDDED: [(&str, &[u8]); 14] = [
     ("restart", include_bytes!("../../assets/ui/restart.svg")),
     ("search", include_bytes!("../../assets/ui/search.svg")),
     ("text-size", include_bytes!("../../assets/ui/text-size.svg")),
+    ("volume", include_bytes!("../../assets/ui/volume.svg")),
 ];
 
 /// The interface icons, plus every `.svg` in `dir` under its file name.

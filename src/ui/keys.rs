@@ -42,6 +42,11 @@ impl Kiosk {
             Key::Named(Named::Enter) => return self.activate(),
             Key::Named(Named::Escape) => self.escape(),
             Key::Named(Named::Backspace) => return self.backspace(),
+            // Speech mode, for visitors who cannot see the screen.
+            Key::Named(Named::F2) => self.toggle_mode(),
+            Key::Named(Named::F3) => {
+                return self.update(Message::Speech(super::listen::SpeechMessage::Repeat));
+            }
             _ => {
                 if let Some(text) = text.filter(|t| t.chars().all(|c| !c.is_control())) {
                     return self.typed(&text);
@@ -55,6 +60,7 @@ impl Kiosk {
         self.visit.keys_used = true;
         let targets = self.targets();
         self.visit.focus = focus::step(&targets, self.visit.focus.as_ref(), forward);
+        self.speak_focus();
     }
 
     /// Enter does what a touch on the focused element does.

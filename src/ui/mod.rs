@@ -8,6 +8,7 @@ pub mod font;
 pub mod icons;
 pub mod keyboard;
 mod keys;
+pub mod listen;
 pub mod screen;
 pub mod sizes;
 pub mod staff;
@@ -29,6 +30,7 @@ use crate::hours::Moment;
 use crate::i18n::Strings;
 use crate::lang::Lang;
 use crate::search::SearchIndex;
+use listen::{Listening, SpeechMessage, Voice};
 use screen::{Screen, detail, home, results, welcome};
 use sizes::TextSize;
 use staff::Staff;
@@ -68,6 +70,8 @@ pub struct Visit {
     pub focus: Option<Message>,
     /// Whether the visitor uses keys: then each new screen gets a focus.
     pub keys_used: bool,
+    /// Speech mode, rate and volume.
+    pub listening: Listening,
     pub last_activity: Instant,
 }
 
@@ -82,6 +86,7 @@ impl Visit {
             overlay: None,
             focus: None,
             keys_used: false,
+            listening: Listening::default(),
             last_activity: now,
         }
     }
@@ -95,6 +100,7 @@ impl Visit {
             && self.lang == config.language
             && self.text_size == TextSize::Normal
             && self.contrast == Contrast::Standard
+            && self.listening == Listening::default()
     }
 }
 
@@ -111,6 +117,7 @@ pub enum Message {
     /// "Continue" on the idle warning.
     StillHere,
     Staff(staff::Message),
+    Speech(SpeechMessage),
     Key(KeyEvent),
     Tick(Instant),
     Resized(Size),
@@ -119,7 +126,11 @@ pub enum Message {
 impl Message {
     /// Everything but the clock and the window is a visitor's action.
     fn is_activity(&self) -> bool {
-        !matches!(self, Message::Tick(_) | Message::Resized(_))
+        match self {
+            Message::Tick(_) | Message::Resized(_) => false,
+            Message::Speech(speech) => !speech.is_report(),
+            _ => true,
+        }
     }
 }
 
@@ -132,6 +143,8 @@ pub struct Kiosk {
     now: Option<Moment>,
     /// The last tick, for the idle countdown.
     clock: Instant,
+    /// Speech, shared by all visits.
+    voice: Voice,
 }
 
 impl Kiosk {
@@ -143,6 +156,7 @@ impl Kiosk {
             window: Size::new(1920.0, 1080.0),
             now: Moment::now(),
             clock: Instant::now(),
+            voice: Voice::default(),
         }
     }
 
@@ -183,12 +197,19 @@ impl Kiosk {
             iced::time::every(Duration::from_secs(1)).map(Message::Tick),
             iced::keyboard::listen().map(Message::Key),
             iced::window::resize_events().map(|(_, size)| Message::Resized(size)),
+            listen::subscription(),
         ])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         if message.is_activity() {
             self.visit.last_activity = Instant::now();
+            if !matches!(
+                message,
+                Message::Speech(_) | Message::Toolbar(toolbar::Message::Listen)
+            ) {
+                self.interrupt();
+            }
             if matches!(self.visit.overlay, Some(Overlay::Idle { .. })) {
                 // Any touch or key answers "Are you still there?", and
                 // does nothing else: the visitor may not have seen the page.
@@ -215,6 +236,7 @@ impl Kiosk {
             }
             Message::CloseOverlay | Message::StillHere => self.visit.overlay = None,
             Message::Staff(message) => return self.staff(message),
+            Message::Speech(message) => self.speech(message),
             Message::Key(event) => return self.key(event),
             Message::Tick(now) => self.tick(now),
             Message::Resized(size) => self.window = size,
@@ -272,6 +294,7 @@ impl Kiosk {
             toolbar::Message::Contrast => self.visit.contrast = self.visit.contrast.next(),
             toolbar::Message::StartOver => self.reset(),
             toolbar::Message::Help => self.visit.overlay = Some(Overlay::Help),
+            toolbar::Message::Listen => self.listen(),
         }
     }
 
@@ -331,10 +354,17 @@ impl Kiosk {
         } else {
             None
         };
+        self.announce();
+    }
+
+    /// Speech reads; tests attach a real worker the way the subscription does.
+    pub fn voice(&self) -> &Voice {
+        &self.voice
     }
 
     /// Everything of the visit is dropped; the query is zeroed on drop.
     pub fn reset(&mut self) {
+        self.reset_speech();
         self.visit = Visit::new(&self.setup.config, Instant::now());
     }
 

@@ -119,7 +119,7 @@ impl Staff {
                 parts.push(cx.notice(cx.t("staff-wrong-pin")));
             }
             let key = |label: String, message: Message| -> Element<'a, Message> {
-                cx.text_button(focus, label, message, Kind::Key)
+                cx.wide_button(focus, label, message, Kind::Key)
                     .width(Length::Fixed(sizes::TOUCH * 2.0))
                     .into()
             };

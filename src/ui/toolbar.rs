@@ -16,6 +16,7 @@ pub enum Message {
     Contrast,
     StartOver,
     Help,
+    Listen,
 }
 
 pub fn view<'a>(
@@ -24,6 +25,7 @@ pub fn view<'a>(
     text_size: TextSize,
     contrast: Contrast,
     languages_shown: bool,
+    speaking: bool,
 ) -> Element<'a, Message> {
     // With large text the window is narrow in logical pixels: the tools
     // stack icon over label and leave out the current value, so the bar
@@ -56,7 +58,13 @@ pub fn view<'a>(
             })
             .into()
     };
+    let listen = if speaking {
+        "speech-stop"
+    } else {
+        "toolbar-listen"
+    };
     let tools = vec![
+        tool("volume", cx.t(listen), None, Message::Listen),
         tool(
             "language",
             cx.t("toolbar-language"),

@@ -8,7 +8,7 @@ use super::screen::{Screen, home, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
-use super::{Kiosk, Message, Overlay, toolbar};
+use super::{Kiosk, Message, Overlay, listen, toolbar};
 use crate::i18n::Arg;
 
 impl Kiosk {
@@ -54,7 +54,7 @@ impl Kiosk {
                         cx.t_with("idle-body", &[("seconds", Arg::Number(seconds as i64))]),
                         sizes::TEXT_HEADING
                     ),
-                    cx.text_button(&focus, cx.t("idle-continue"), (), Kind::Primary)
+                    cx.wide_button(&focus, cx.t("idle-continue"), (), Kind::Primary)
                         .width(Length::Fill)
                         .height(Length::Fixed(sizes::TOUCH * 2.0)),
                 ]
@@ -128,15 +128,26 @@ impl Kiosk {
         });
         let languages_shown = matches!(self.visit.overlay, Some(Overlay::Languages))
             || (self.visit.overlay.is_none() && matches!(self.visit.screen, Screen::Welcome));
+        let speech_focus = self.part(|m| match m {
+            Message::Speech(m) => Some(m.clone()),
+            _ => None,
+        });
+        let speech_bar = listen::bar(&cx, &speech_focus, &self.voice, &self.visit.listening);
+        order.extend(speech_focus.into_order().into_iter().map(Message::Speech));
         let bar = toolbar::view(
             &cx,
             &focus,
             self.visit.text_size,
             self.visit.contrast,
             languages_shown,
+            self.voice.speaking,
         );
         order.extend(focus.into_order().into_iter().map(Message::Toolbar));
-        let all: Column<'_, Message> = column![bar.map(Message::Toolbar), content];
+        let mut all: Column<'_, Message> = column![bar.map(Message::Toolbar)];
+        if let Some(speech_bar) = speech_bar {
+            all = all.push(speech_bar.map(Message::Speech));
+        }
+        let all = all.push(content);
         (page(all.into()), order)
     }
 

@@ -111,8 +111,21 @@ impl<'a> Cx<'a> {
             .style(theme::button(self.palette, kind, focused))
     }
 
-    /// A button with one line of centred text.
+    /// A button as wide as its one line of text.
     pub fn text_button<M: Clone + PartialEq + 'a>(
+        &self,
+        focus: &Focus<M>,
+        label: String,
+        message: M,
+        kind: Kind,
+    ) -> Button<'a, M> {
+        let label = container(text(label).size(sizes::TEXT_BUTTON))
+            .center_y(Length::Fixed(sizes::TOUCH - 2.0 * sizes::PADDING_BUTTON));
+        self.action(focus, label, message, kind)
+    }
+
+    /// A button filling its width, its text centred.
+    pub fn wide_button<M: Clone + PartialEq + 'a>(
         &self,
         focus: &Focus<M>,
         label: String,
@@ -122,7 +135,7 @@ impl<'a> Cx<'a> {
         let label = container(text(label).size(sizes::TEXT_BUTTON))
             .center_x(Length::Fill)
             .center_y(Length::Fixed(sizes::TOUCH - 2.0 * sizes::PADDING_BUTTON));
-        self.action(focus, label, message, kind)
+        self.action(focus, label, message, kind).width(Length::Fill)
     }
 
     /// A framed notice (machine translation, French fallback…).

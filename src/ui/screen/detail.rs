@@ -4,13 +4,12 @@ use iced::widget::{Column, column, container, qr_code, scrollable, text};
 use iced::{Background, Border, Color, Element, Length};
 
 use crate::content::{Field, Location, Service, Status};
-use crate::hours::{OpenStatus, Slot, Weekday};
-use crate::i18n::Arg;
 use crate::lang::Lang;
 use crate::ui::focus::Focus;
 use crate::ui::sizes;
 use crate::ui::theme::{self, Kind};
 use crate::ui::widgets::{Cx, Marker, list};
+use crate::words;
 
 #[derive(Debug)]
 pub struct Detail {
@@ -225,7 +224,10 @@ fn location_view<'a, M: 'a>(cx: &Cx<'a>, location: &'a Location) -> Element<'a, 
         ),
     )];
     if let Some(hours) = &location.hours {
-        if let Some((line, open)) = cx.now.and_then(|now| status_line(cx, hours.status(now))) {
+        let status = cx
+            .now
+            .and_then(|now| words::status_line(cx.strings, cx.lang, hours.status(now)));
+        if let Some((line, open)) = status {
             let color = if open {
                 cx.palette.good
             } else {
@@ -234,12 +236,8 @@ fn location_view<'a, M: 'a>(cx: &Cx<'a>, location: &'a Location) -> Element<'a, 
             lines.push(cx.heading(line, sizes::TEXT).color(color).into());
         }
         lines.push(cx.heading(cx.t("detail-hours"), sizes::TEXT).into());
-        for (first, last, slots) in hours.runs() {
-            lines.push(contact(
-                cx,
-                "clock",
-                format!("{}: {}", days(cx, first, last), slot_list(slots)),
-            ));
+        for line in words::hours_shown(cx.strings, cx.lang, hours) {
+            lines.push(contact(cx, "clock", line));
         }
     }
     if let Some(note) = location
@@ -254,67 +252,4 @@ fn location_view<'a, M: 'a>(cx: &Cx<'a>, location: &'a Location) -> Element<'a, 
         .width(Length::Fill)
         .style(theme::panel(cx.palette))
         .into()
-}
-
-fn day_name(cx: &Cx<'_>, day: Weekday) -> String {
-    cx.t(&format!("day-{}", day.key()))
-}
-
-fn days(cx: &Cx<'_>, first: Weekday, last: Weekday) -> String {
-    if first == last {
-        day_name(cx, first)
-    } else {
-        format!("{} – {}", day_name(cx, first), day_name(cx, last))
-    }
-}
-
-fn slot_list(slots: &[Slot]) -> String {
-    slots
-        .iter()
-        .map(|s| format!("{}–{}", s.opens, s.closes))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// "Open now · closes at 12:00" or "Closed now · opens tomorrow at 8:30".
-pub fn status_line(cx: &Cx<'_>, status: OpenStatus) -> Option<(String, bool)> {
-    match status {
-        OpenStatus::Open { closes } => Some((
-            format!(
-                "{} · {}",
-                cx.t("detail-open-now"),
-                cx.t_with(
-                    "detail-closes-at",
-                    &[("time", Arg::Text(&closes.to_string()))]
-                )
-            ),
-            true,
-        )),
-        OpenStatus::Closed {
-            day,
-            days_ahead,
-            opens,
-        } => {
-            let day = match days_ahead {
-                0 => cx.t("day-today"),
-                1 => cx.t("day-tomorrow"),
-                _ => day_name(cx, day),
-            };
-            Some((
-                format!(
-                    "{} · {}",
-                    cx.t("detail-closed-now"),
-                    cx.t_with(
-                        "detail-opens-at",
-                        &[
-                            ("day", Arg::Text(&day)),
-                            ("time", Arg::Text(&opens.to_string()))
-                        ]
-                    )
-                ),
-                false,
-            ))
-        }
-        OpenStatus::Unknown => None,
-    }
 }

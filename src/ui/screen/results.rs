@@ -121,6 +121,11 @@ impl Results {
         self.query.as_str()
     }
 
+    /// The category shown when nothing is typed.
+    pub fn shown_category(&self) -> Option<&str> {
+        self.category.as_deref()
+    }
+
     pub fn hits(&self) -> &[String] {
         &self.hits
     }

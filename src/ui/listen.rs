@@ -1,0 +1,507 @@
+//! Listening: what each screen says in reading order, what each focused
+//! element says, the speech controls, and the kiosk's side of the speech
+//! worker.
+
+use iced::widget::{column, container, text};
+use iced::{Element, Length, Subscription};
+
+use super::focus::Focus;
+use super::keyboard::Key;
+use super::screen::{Screen, home, results, welcome};
+use super::sizes;
+use super::theme::{self, Kind};
+use super::widgets::Cx;
+use super::{Kiosk, Message, Overlay, toolbar};
+use crate::i18n::Arg;
+use crate::lang::Lang;
+use crate::speech::{self, Command, Rate, Speaker, Utterance, Volume};
+use crate::words;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SpeechMessage {
+    /// The worker is running; keep its handle.
+    Ready(Speaker),
+    Event(speech::Event),
+    /// Read the screen in French (no voice in the visitor's language).
+    ListenInFrench,
+    Stop,
+    Pause,
+    Resume,
+    Repeat,
+    Slower,
+    Faster,
+    Quieter,
+    Louder,
+    ToggleMode,
+}
+
+impl SpeechMessage {
+    /// From the worker, not from the visitor.
+    pub fn is_report(&self) -> bool {
+        matches!(self, SpeechMessage::Ready(_) | SpeechMessage::Event(_))
+    }
+}
+
+/// What the kiosk knows of speech; kept across visits.
+#[derive(Debug, Default)]
+pub struct Voice {
+    pub speaker: Option<Speaker>,
+    /// Languages with a voice, once the worker has connected.
+    pub voices: Option<Vec<Lang>>,
+    pub unavailable: Option<String>,
+    pub speaking: bool,
+    pub paused: bool,
+}
+
+/// A notice on the speech bar, for this visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    Unavailable,
+    /// No voice for the visitor's language: offer French.
+    NoVoice,
+}
+
+/// The visit's speech settings; reset with the visit.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Listening {
+    pub mode: bool,
+    pub rate: Rate,
+    pub volume: Volume,
+    pub notice: Option<Notice>,
+}
+
+/// The speech worker, started once and kept for the life of the kiosk.
+pub fn subscription() -> Subscription<Message> {
+    Subscription::run(|| {
+        iced::stream::channel(64, async |mut output| {
+            use iced::futures::{SinkExt, StreamExt};
+            let (events, mut received) = iced::futures::channel::mpsc::unbounded();
+            let speaker = Speaker::spawn(move |event| {
+                let _ = events.unbounded_send(event);
+            });
+            let _ = output
+                .send(Message::Speech(SpeechMessage::Ready(speaker)))
+                .await;
+            while let Some(event) = received.next().await {
+                let _ = output
+                    .send(Message::Speech(SpeechMessage::Event(event)))
+                    .await;
+            }
+        })
+    })
+}
+
+impl Kiosk {
+    fn send(&self, command: Command) {
+        if let Some(speaker) = &self.voice.speaker {
+            speaker.send(command);
+        }
+    }
+
+    /// Reads `utterances` from the start, or says why it cannot.
+    pub(super) fn say(&mut self, utterances: Vec<Utterance>) {
+        if self.voice.speaker.is_none() || self.voice.unavailable.is_some() {
+            self.visit.listening.notice = Some(Notice::Unavailable);
+            return;
+        }
+        self.visit.listening.notice = None;
+        self.send(Command::Say(utterances));
+    }
+
+    /// The toolbar's Listen: the whole screen, or why not.
+    pub(super) fn listen(&mut self) {
+        if self.voice.speaking {
+            self.send(Command::Stop);
+            return;
+        }
+        let lang = self.visit.lang;
+        if self
+            .voice
+            .voices
+            .as_ref()
+            .is_some_and(|v| !v.contains(&lang))
+        {
+            self.visit.listening.notice = Some(Notice::NoVoice);
+            return;
+        }
+        let script = self.script(lang);
+        self.say(script);
+    }
+
+    /// Any visitor action stops what is being said.
+    pub(super) fn interrupt(&mut self) {
+        if self.voice.speaking {
+            self.send(Command::Stop);
+        }
+    }
+
+    /// In speech mode a new screen announces itself.
+    pub(super) fn announce(&mut self) {
+        if self.visit.listening.mode {
+            let script = self.script(self.visit.lang);
+            self.say(script);
+        }
+    }
+
+    /// In speech mode the focused element says what it is.
+    pub(super) fn speak_focus(&mut self) {
+        if self.visit.listening.mode
+            && let Some(focused) = self.visit.focus.clone()
+            && let Some(utterance) = self.describe(&focused)
+        {
+            self.say(vec![utterance]);
+        }
+    }
+
+    pub(super) fn speech(&mut self, message: SpeechMessage) {
+        let listening = &mut self.visit.listening;
+        match message {
+            SpeechMessage::Ready(speaker) => {
+                speaker.send(Command::Rate(listening.rate));
+                speaker.send(Command::Volume(listening.volume));
+                self.voice.speaker = Some(speaker);
+            }
+            SpeechMessage::Event(event) => self.speech_event(event),
+            SpeechMessage::ListenInFrench => {
+                let script = self.script(Lang::REFERENCE);
+                self.say(script);
+            }
+            SpeechMessage::Stop => self.send(Command::Stop),
+            SpeechMessage::Pause => self.send(Command::Pause),
+            SpeechMessage::Resume => {
+                self.voice.paused = false;
+                self.send(Command::Resume);
+            }
+            SpeechMessage::Repeat => self.send(Command::Repeat),
+            SpeechMessage::Slower | SpeechMessage::Faster => {
+                listening.rate = if message == SpeechMessage::Slower {
+                    listening.rate.slower()
+                } else {
+                    listening.rate.faster()
+                };
+                let rate = listening.rate;
+                self.send(Command::Rate(rate));
+                self.send(Command::Repeat);
+            }
+            SpeechMessage::Quieter | SpeechMessage::Louder => {
+                listening.volume = if message == SpeechMessage::Quieter {
+                    listening.volume.quieter()
+                } else {
+                    listening.volume.louder()
+                };
+                let volume = listening.volume;
+                self.send(Command::Volume(volume));
+                self.send(Command::Repeat);
+            }
+            SpeechMessage::ToggleMode => self.toggle_mode(),
+        }
+    }
+
+    pub(super) fn toggle_mode(&mut self) {
+        let lang = self.visit.lang;
+        self.visit.listening.mode = !self.visit.listening.mode;
+        if self.visit.listening.mode {
+            let mut script = vec![Utterance::new(
+                lang,
+                self.setup.strings.get(lang, "speech-mode-on"),
+            )];
+            script.extend(self.script(lang));
+            self.say(script);
+        } else {
+            let off = self.setup.strings.get(lang, "speech-mode-off");
+            self.say(vec![Utterance::new(lang, off)]);
+        }
+    }
+
+    fn speech_event(&mut self, event: speech::Event) {
+        match event {
+            speech::Event::Available(voices) => {
+                self.voice.voices = Some(voices);
+                self.voice.unavailable = None;
+                if self.visit.listening.notice == Some(Notice::Unavailable) {
+                    self.visit.listening.notice = None;
+                }
+            }
+            speech::Event::Unavailable(why) => {
+                eprintln!("guichet: speech unavailable: {why}");
+                self.voice.unavailable = Some(why);
+                self.voice.speaking = false;
+                self.voice.paused = false;
+            }
+            speech::Event::Started { .. } => {
+                self.voice.speaking = true;
+                self.voice.paused = false;
+            }
+            speech::Event::Finished | speech::Event::Stopped => {
+                self.voice.speaking = false;
+                self.voice.paused = false;
+            }
+            speech::Event::Paused => {
+                self.voice.speaking = false;
+                self.voice.paused = true;
+            }
+            speech::Event::NoVoice(lang) => {
+                if lang == self.visit.lang {
+                    self.visit.listening.notice = Some(Notice::NoVoice);
+                }
+            }
+        }
+    }
+
+    /// The visit is over: speech stops and its settings go back.
+    pub(super) fn reset_speech(&mut self) {
+        self.send(Command::Reset);
+        self.voice.speaking = false;
+        self.voice.paused = false;
+    }
+
+    /// What the screen shows, in reading order, in `lang`.
+    pub fn script(&self, lang: Lang) -> Vec<Utterance> {
+        let strings = &self.setup.strings;
+        let t = |id: &str| Utterance::new(lang, strings.get(lang, id));
+        let catalogue = self.setup.index.catalogue();
+        let categories = || {
+            catalogue
+                .categories
+                .iter()
+                .map(|c| Utterance::new(lang, c.label(lang)))
+                .collect::<Vec<_>>()
+        };
+        let languages = || {
+            self.setup
+                .config
+                .languages
+                .iter()
+                .map(|&l| Utterance::new(l, strings.get(l, "language-name")))
+                .collect::<Vec<_>>()
+        };
+        match &self.visit.overlay {
+            Some(Overlay::Idle { .. }) => return vec![t("idle-title"), t("idle-continue")],
+            Some(Overlay::Languages) => {
+                let mut out = vec![t("welcome-choose-language")];
+                out.extend(languages());
+                return out;
+            }
+            Some(Overlay::Help) => return vec![t("help-ask-at-desk"), t("help-how")],
+            Some(Overlay::Staff(_)) => return Vec::new(),
+            None => {}
+        }
+        match &self.visit.screen {
+            Screen::Welcome => {
+                let mut out = vec![
+                    t("welcome-title"),
+                    t("welcome-touch-to-start"),
+                    t("welcome-choose-language"),
+                ];
+                out.extend(languages());
+                out
+            }
+            Screen::Home => {
+                let mut out = vec![
+                    t("home-title"),
+                    t("home-search-placeholder"),
+                    t("home-browse"),
+                ];
+                out.extend(categories());
+                out
+            }
+            Screen::Results(results) => {
+                let mut out = Vec::new();
+                let query = results.query().trim();
+                if !query.is_empty() {
+                    out.push(Utterance::new(
+                        lang,
+                        strings.get_with(lang, "results-for", &[("query", Arg::Text(query))]),
+                    ));
+                } else if let Some(category) =
+                    results.shown_category().and_then(|c| catalogue.category(c))
+                {
+                    out.push(Utterance::new(
+                        lang,
+                        strings.get_with(
+                            lang,
+                            "results-in-category",
+                            &[("category", Arg::Text(category.label(lang)))],
+                        ),
+                    ));
+                }
+                let hits = results.hits();
+                if !query.is_empty() || !hits.is_empty() {
+                    out.push(Utterance::new(
+                        lang,
+                        strings.get_with(
+                            lang,
+                            "results-count",
+                            &[("count", Arg::Number(hits.len() as i64))],
+                        ),
+                    ));
+                }
+                for id in hits {
+                    if let Some(service) = catalogue.service(id) {
+                        let shown = service.text(lang);
+                        out.push(Utterance::new(lang, shown.title));
+                        out.push(Utterance::new(lang, results::first_sentence(shown.summary)));
+                    }
+                }
+                if hits.is_empty() {
+                    if !query.is_empty() {
+                        out.extend([
+                            t("results-none-title"),
+                            t("results-none-ask-desk"),
+                            t("results-none-try-categories"),
+                        ]);
+                    } else {
+                        out.push(t("home-browse"));
+                    }
+                    out.extend(categories());
+                }
+                out
+            }
+            Screen::Detail(detail) => catalogue
+                .service(detail.id())
+                .map(|service| words::service_spoken(strings, service, lang))
+                .unwrap_or_else(|| vec![t("detail-not-found")]),
+        }
+    }
+
+    /// What a focused element says.
+    pub fn describe(&self, message: &Message) -> Option<Utterance> {
+        let lang = self.visit.lang;
+        let strings = &self.setup.strings;
+        let t = |id: &str| Some(Utterance::new(lang, strings.get(lang, id)));
+        let catalogue = self.setup.index.catalogue();
+        let category = |id: &str| {
+            catalogue
+                .category(id)
+                .map(|c| Utterance::new(lang, c.label(lang)))
+        };
+        match message {
+            Message::Welcome(welcome::Message::Start) => t("welcome-touch-to-start"),
+            Message::Welcome(welcome::Message::Choose(l)) | Message::Language(l) => {
+                Some(Utterance::new(*l, strings.get(*l, "language-name")))
+            }
+            Message::Home(home::Message::Search)
+            | Message::Results(results::Message::ShowKeyboard) => t("home-search-placeholder"),
+            Message::Home(home::Message::Category(id))
+            | Message::Results(results::Message::Category(id)) => category(id),
+            Message::Results(results::Message::Key(key)) => match key {
+                Key::Text(letter) => Some(Utterance::new(lang, *letter)),
+                Key::Space => t("keyboard-space"),
+                Key::Backspace => t("keyboard-backspace"),
+                Key::Clear => t("keyboard-clear"),
+            },
+            Message::Results(results::Message::HideKeyboard) => t("keyboard-hide"),
+            Message::Results(results::Message::Open(id)) => catalogue
+                .service(id)
+                .map(|s| Utterance::new(lang, s.text(lang).title)),
+            Message::Detail(_) => t("detail-back"),
+            Message::Toolbar(tool) => t(match tool {
+                toolbar::Message::Language => "toolbar-language",
+                toolbar::Message::TextSize => "toolbar-text-size",
+                toolbar::Message::Contrast => "toolbar-contrast",
+                toolbar::Message::StartOver => "toolbar-start-over",
+                toolbar::Message::Help => "toolbar-help",
+                toolbar::Message::Listen => "toolbar-listen",
+            }),
+            Message::CloseOverlay => t("close"),
+            Message::StillHere => t("idle-continue"),
+            Message::Speech(control) => control_label(control).and_then(t),
+            // Never read a PIN aloud.
+            Message::Staff(_) => None,
+            Message::Results(results::Message::Typed(_))
+            | Message::Key(_)
+            | Message::Tick(_)
+            | Message::Resized(_) => None,
+        }
+    }
+}
+
+fn control_label(control: &SpeechMessage) -> Option<&'static str> {
+    Some(match control {
+        SpeechMessage::ListenInFrench => "speech-listen-french",
+        SpeechMessage::Stop => "speech-stop",
+        SpeechMessage::Pause => "speech-pause",
+        SpeechMessage::Resume => "speech-resume",
+        SpeechMessage::Repeat => "speech-repeat",
+        SpeechMessage::Slower => "speech-slower",
+        SpeechMessage::Faster => "speech-faster",
+        SpeechMessage::Quieter => "speech-quieter",
+        SpeechMessage::Louder => "speech-louder",
+        SpeechMessage::ToggleMode => "speech-mode",
+        SpeechMessage::Ready(_) | SpeechMessage::Event(_) => return None,
+    })
+}
+
+/// The speech bar, under the toolbar while speech is in use: a notice when
+/// speech cannot be had, and the controls.
+pub fn bar<'a>(
+    cx: &Cx<'a>,
+    focus: &Focus<SpeechMessage>,
+    voice: &Voice,
+    listening: &Listening,
+) -> Option<Element<'a, SpeechMessage>> {
+    let active = listening.mode || voice.speaking || voice.paused;
+    if !active && listening.notice.is_none() {
+        return None;
+    }
+    let mut parts: Vec<Element<'a, SpeechMessage>> = Vec::new();
+    match listening.notice {
+        Some(Notice::Unavailable) => parts.push(cx.notice(cx.t("speech-unavailable"))),
+        Some(Notice::NoVoice) => {
+            parts.push(cx.notice(cx.t("speech-no-voice")));
+            parts.push(
+                cx.text_button(
+                    focus,
+                    cx.t("speech-listen-french"),
+                    SpeechMessage::ListenInFrench,
+                    Kind::Primary,
+                )
+                .into(),
+            );
+        }
+        None => {}
+    }
+    // Controls only when there is speech to control; the mode can always
+    // be switched off.
+    let usable = voice.speaker.is_some() && voice.unavailable.is_none();
+    if active {
+        let button = |id: &str, message: SpeechMessage| -> Element<'a, SpeechMessage> {
+            cx.text_button(focus, cx.t(id), message, Kind::Card).into()
+        };
+        let mut controls = Vec::new();
+        if usable {
+            if voice.speaking {
+                controls.push(button("speech-pause", SpeechMessage::Pause));
+            } else if voice.paused {
+                controls.push(button("speech-resume", SpeechMessage::Resume));
+            }
+            controls.extend([
+                button("speech-repeat", SpeechMessage::Repeat),
+                button("speech-slower", SpeechMessage::Slower),
+                button("speech-faster", SpeechMessage::Faster),
+                button("speech-quieter", SpeechMessage::Quieter),
+                button("speech-louder", SpeechMessage::Louder),
+            ]);
+        }
+        let mode = if listening.mode {
+            Kind::Selected
+        } else {
+            Kind::Card
+        };
+        controls.push(
+            cx.text_button(focus, cx.t("speech-mode"), SpeechMessage::ToggleMode, mode)
+                .into(),
+        );
+        if voice.speaking {
+            controls.push(text(cx.t("speech-speaking")).size(sizes::TEXT_SMALL).into());
+        }
+        parts.push(cx.row(controls).wrap().into());
+    }
+    Some(
+        container(column(parts).spacing(sizes::SPACING / 2.0))
+            .padding(sizes::PADDING_BUTTON)
+            .width(Length::Fill)
+            .style(theme::panel(cx.palette))
+            .into(),
+    )
+}
