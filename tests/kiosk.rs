@@ -559,3 +559,71 @@ fn the_detail_script_reads_in_order_with_hours_in_words() {
     );
     assert!(script.iter().all(|s| !s.contains("08:30")));
 }
+
+#[test]
+fn every_language_reaches_a_detail_by_categories() {
+    for lang in Lang::ALL {
+        let mut kiosk = kiosk();
+        let name = kiosk.setup().strings.get(lang, "language-name");
+        start_in(&mut kiosk, &name);
+        assert_eq!(kiosk.visit().lang, lang);
+        let health = kiosk
+            .setup()
+            .index
+            .catalogue()
+            .category("health")
+            .unwrap()
+            .label(lang)
+            .to_owned();
+        touch(&mut kiosk, &health);
+        let first = first_hit(&kiosk);
+        touch_title(&mut kiosk, &first);
+        assert_eq!(detail_id(&kiosk), Some(first.as_str()), "{lang}");
+        assert!(shows(&kiosk, &word(&kiosk, "detail-who")), "{lang}");
+    }
+}
+
+#[test]
+fn every_keyboard_types_a_misspelt_word_that_finds_its_service() {
+    // From tests/relevance/queries.toml (misspellings, Geneva kiosk).
+    let cases = [
+        (Lang::Fr, "déclaration d'impot", "tax-declaration-help"),
+        (
+            Lang::De,
+            "aufenthaltsbewiligung verlängern",
+            "residence-permits-ge",
+        ),
+        (Lang::It, "asegni familiari", "family-allowances"),
+        (Lang::En, "helth insurance", "health-insurance-subsidy-ge"),
+        (Lang::Pt, "desenprego", "unemployment-benefits"),
+        (Lang::Es, "desenpleo", "unemployment-benefits"),
+        (Lang::Sq, "papunesi", "unemployment-benefits"),
+        (Lang::Ar, "مساعده اجتماعيه", "social-assistance-ge"),
+        (Lang::Uk, "безробітя", "unemployment-benefits"),
+    ];
+    for (lang, typed, id) in cases {
+        let mut kiosk = kiosk();
+        let name = kiosk.setup().strings.get(lang, "language-name");
+        start_in(&mut kiosk, &name);
+        touch_word(&mut kiosk, "home-search-placeholder");
+        for key in typed.chars() {
+            if key == ' ' {
+                touch_word(&mut kiosk, "keyboard-space");
+            } else {
+                touch(&mut kiosk, &key.to_string());
+            }
+        }
+        let Screen::Results(results) = &kiosk.visit().screen else {
+            panic!("{lang}: not on results");
+        };
+        assert_eq!(results.query(), typed);
+        assert!(
+            results.hits().iter().take(3).any(|hit| hit == id),
+            "{lang}: {typed} → {:?}",
+            results.hits()
+        );
+        touch_word(&mut kiosk, "keyboard-hide");
+        touch_title(&mut kiosk, id);
+        assert_eq!(detail_id(&kiosk), Some(id), "{lang}");
+    }
+}

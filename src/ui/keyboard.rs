@@ -31,13 +31,14 @@ const MAX_KEYS: usize = 12;
 /// speakers browse by pictures or type Latin letters.
 pub fn rows(lang: Lang) -> Vec<Vec<&'static str>> {
     let (base, accents): (&[&str; 3], &str) = match lang {
-        Lang::Fr => (&QWERTZ, "éèàçêâîôûëï"),
-        Lang::De => (&QWERTZ, "äöüß"),
-        Lang::It => (&QWERTZ, "àèéìòù"),
-        Lang::Sq => (&QWERTZ, "ëç"),
-        Lang::Pt => (&QWERTY, "ãõáéíóúâêôçà"),
-        Lang::Es => (&QWERTY, "ñáéíóúü"),
-        Lang::En | Lang::Ti => (&QWERTY, ""),
+        // The apostrophe and the hyphen are in many words ("l'impôt").
+        Lang::Fr => (&QWERTZ, "éèàçêâîôûë'-"),
+        Lang::De => (&QWERTZ, "äöüß-"),
+        Lang::It => (&QWERTZ, "àèéìòù'"),
+        Lang::Sq => (&QWERTZ, "ëç-"),
+        Lang::Pt => (&QWERTY, "ãõáéíóúâêôç-"),
+        Lang::Es => (&QWERTY, "ñáéíóúü-"),
+        Lang::En | Lang::Ti => (&QWERTY, "'-"),
         Lang::Uk => (&UKRAINIAN, ""),
         Lang::Ar => (&ARABIC, ""),
     };
