@@ -177,6 +177,11 @@ mod tests {
             ("day", Arg::Text("lundi")),
             ("time", Arg::Text("08:30")),
             ("seconds", Arg::Number(20)),
+            ("first", Arg::Text("lundi")),
+            ("last", Arg::Text("vendredi")),
+            ("opens", Arg::Text("8:30")),
+            ("closes", Arg::Text("12")),
+            ("number", Arg::Number(2)),
         ];
         for lang in Lang::ALL {
             for id in strings.ids(Lang::REFERENCE) {
