@@ -3,7 +3,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use guichet::cli::kiosk;
@@ -21,7 +20,7 @@ use iced_test::Simulator;
 fn kiosk() -> Kiosk {
     let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
     setup.config.staff_pin = Some(PinHash::with_salt("2468", b"test salt"));
-    let mut kiosk = Kiosk::new(Arc::new(setup));
+    let mut kiosk = Kiosk::new(setup);
     // Tuesday 10:00 in Geneva: offices are open.
     kiosk.set_now(Some(Moment {
         day: Weekday::Tuesday,
@@ -69,7 +68,7 @@ fn word(kiosk: &Kiosk, id: &str) -> String {
 }
 
 fn title(kiosk: &Kiosk, id: &str) -> String {
-    let service = kiosk.setup().index.catalogue().service(id).unwrap();
+    let service = kiosk.setup().content.index.catalogue().service(id).unwrap();
     service.text(kiosk.visit().lang).title.to_owned()
 }
 
@@ -139,6 +138,7 @@ fn categories_lead_to_a_service_detail() {
     assert!(
         kiosk
             .setup()
+            .content
             .index
             .catalogue()
             .service(&first)
@@ -490,16 +490,16 @@ fn a_bad_config_is_named_at_its_line_and_the_kiosk_runs_on_defaults() {
     assert!(
         setup.problems.iter().any(|p| p.starts_with(&expected)),
         "{:?}",
-        &setup.problems[..2]
+        setup.problems
     );
     assert_eq!(setup.config.canton.as_str(), "GE");
-    assert_eq!(setup.index.catalogue().services.len(), 45);
+    assert_eq!(setup.content.index.catalogue().services.len(), 45);
 
     // A missing content folder: no services, a problem for staff, no crash.
     let setup = kiosk::setup(None, Some(&dir.path().join("nowhere"))).unwrap();
-    assert!(setup.index.catalogue().services.is_empty());
-    assert!(setup.problems.iter().any(|p| p.contains("nowhere")));
-    let mut kiosk = Kiosk::new(Arc::new(setup));
+    assert!(setup.content.index.catalogue().services.is_empty());
+    assert!(setup.content.problems.iter().any(|p| p.contains("nowhere")));
+    let mut kiosk = Kiosk::new(setup);
     touch(&mut kiosk, "Français");
     assert!(shows(&kiosk, "Où trouver de l'aide ?"));
 }
@@ -569,6 +569,7 @@ fn every_language_reaches_a_detail_by_categories() {
         assert_eq!(kiosk.visit().lang, lang);
         let health = kiosk
             .setup()
+            .content
             .index
             .catalogue()
             .category("health")

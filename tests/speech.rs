@@ -9,7 +9,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -363,7 +362,7 @@ fn press(kiosk: &mut Kiosk, key: Named) {
 /// A kiosk with a real speech worker, attached as the subscription does.
 fn kiosk_with_speech() -> (Kiosk, Events) {
     let setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
-    let mut kiosk = Kiosk::new(Arc::new(setup));
+    let mut kiosk = Kiosk::new(setup);
     let (speaker, events) = spawn();
     let _ = kiosk.update(Message::Speech(SpeechMessage::Ready(speaker)));
     (kiosk, events)
@@ -424,7 +423,7 @@ fn child_speech_mode_visit() {
         assert!(voice.contains(tag), "{lang}: {voice}");
         // The search box has the focus; Tab to the first category and hear it.
         press(&mut kiosk, Named::Tab);
-        let first = kiosk.setup().index.catalogue().categories[0]
+        let first = kiosk.setup().content.index.catalogue().categories[0]
             .label(lang)
             .to_owned();
         hear(&mut kiosk, &events, &first);
@@ -438,6 +437,7 @@ fn child_speech_mode_visit() {
         let id = results.hits()[0].clone();
         let title = kiosk
             .setup()
+            .content
             .index
             .catalogue()
             .service(&id)
@@ -453,6 +453,7 @@ fn child_speech_mode_visit() {
         assert!(voice.contains(tag), "{lang}: {voice}");
         let summary = kiosk
             .setup()
+            .content
             .index
             .catalogue()
             .service(&id)

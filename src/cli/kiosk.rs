@@ -1,14 +1,10 @@
 //! `guichet kiosk` (or plain `guichet`): the full-screen kiosk.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use super::{EXIT_ERRORS, EXIT_OK};
 use crate::config::{Config, PinHash};
-use crate::content::{self, Catalogue, LoadOptions};
-use crate::i18n::Strings;
-use crate::search::{IndexError, SearchIndex};
-use crate::ui::{self, Setup};
+use crate::ui;
 
 pub struct Options {
     pub config: Option<PathBuf>,
@@ -16,57 +12,7 @@ pub struct Options {
     pub windowed: bool,
 }
 
-/// Everything the kiosk needs, from the config and the content folder.
-/// Nothing here fails: problems are collected for the staff panel and the
-/// log, and the kiosk serves what is good.
-pub fn setup(config: Option<&Path>, content_dir: Option<&Path>) -> Result<Setup, IndexError> {
-    let mut problems = Vec::new();
-    let config = match Config::find(config) {
-        Ok(config) => config,
-        Err(diagnostic) => {
-            problems.push(format!(
-                "{diagnostic} (the kiosk runs with the default settings)"
-            ));
-            Config::default()
-        }
-    };
-    if config.staff_pin.is_none() {
-        problems.push(
-            "no staff_pin in guichet.toml: the staff chord opens this panel without a PIN — run `guichet hash-pin`".to_owned(),
-        );
-    }
-    let dir = content_dir.map_or_else(|| config.content.clone(), Path::to_owned);
-    let options = LoadOptions::for_dir(&dir);
-    let catalogue = match content::load(&dir, &options) {
-        Ok(loaded) => {
-            let mut diagnostics = loaded.diagnostics;
-            diagnostics.sort_by_key(|d| d.severity);
-            problems.extend(diagnostics.iter().map(ToString::to_string));
-            loaded.catalogue
-        }
-        Err(e) => {
-            problems.push(format!("{e}: the kiosk shows no services"));
-            Catalogue::default()
-        }
-    };
-    let index = match SearchIndex::build(catalogue) {
-        Ok(index) => index,
-        Err(e) => {
-            problems.push(format!("search index: {e}: the kiosk shows no services"));
-            SearchIndex::build(Catalogue::default())?
-        }
-    };
-    let (strings, string_errors) = Strings::embedded();
-    problems.extend(string_errors.iter().map(ToString::to_string));
-    let icons = ui::icons::load(&options.icons);
-    Ok(Setup {
-        config,
-        index,
-        strings,
-        icons,
-        problems,
-    })
-}
+pub use crate::ui::setup::{load_content, setup};
 
 pub fn run(options: Options) -> u8 {
     let setup = match setup(options.config.as_deref(), options.content.as_deref()) {
@@ -79,14 +25,14 @@ pub fn run(options: Options) -> u8 {
     // The log gets counts only: never anything a visitor typed or chose.
     eprintln!(
         "guichet: {} services, canton {}, {} problem(s) for staff",
-        setup.index.catalogue().services.len(),
+        setup.content.index.catalogue().services.len(),
         setup.config.canton.as_str(),
-        setup.problems.len()
+        setup.problems.len() + setup.content.problems.len()
     );
-    for problem in &setup.problems {
+    for problem in setup.problems.iter().chain(&setup.content.problems) {
         eprintln!("guichet: {problem}");
     }
-    match ui::run(Arc::new(setup), options.windowed) {
+    match ui::run(setup, options.windowed) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!("guichet: the screen could not be opened: {e}");

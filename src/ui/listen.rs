@@ -259,7 +259,7 @@ impl Kiosk {
     pub fn script(&self, lang: Lang) -> Vec<Utterance> {
         let strings = &self.setup.strings;
         let t = |id: &str| Utterance::new(lang, strings.get(lang, id));
-        let catalogue = self.setup.index.catalogue();
+        let catalogue = self.setup.content.index.catalogue();
         let categories = || {
             catalogue
                 .categories
@@ -369,7 +369,7 @@ impl Kiosk {
         let lang = self.visit.lang;
         let strings = &self.setup.strings;
         let t = |id: &str| Some(Utterance::new(lang, strings.get(lang, id)));
-        let catalogue = self.setup.index.catalogue();
+        let catalogue = self.setup.content.index.catalogue();
         let category = |id: &str| {
             catalogue
                 .category(id)
@@ -410,6 +410,7 @@ impl Kiosk {
             Message::Staff(_) => None,
             Message::Results(results::Message::Typed(_))
             | Message::Key(_)
+            | Message::Reloaded(_)
             | Message::Tick(_)
             | Message::Resized(_) => None,
         }

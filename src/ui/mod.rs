@@ -10,14 +10,17 @@ pub mod keyboard;
 mod keys;
 pub mod listen;
 pub mod screen;
+pub mod setup;
 pub mod sizes;
 pub mod staff;
 pub mod theme;
 pub mod toolbar;
 mod view;
+pub mod watch;
 pub mod widgets;
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -37,13 +40,42 @@ use staff::Staff;
 use theme::Contrast;
 
 /// What the kiosk runs on; shared by every visit, never changed by one.
+/// Cloning is cheap: the large parts are shared.
+#[derive(Clone)]
 pub struct Setup {
     pub config: Config,
-    pub index: SearchIndex,
-    pub strings: Strings,
+    pub strings: Arc<Strings>,
     pub icons: BTreeMap<String, svg::Handle>,
-    /// Problems staff should see: content diagnostics, config errors.
+    /// Problems with the settings, for staff.
     pub problems: Vec<String>,
+    /// The folder watched for changes.
+    pub content_dir: PathBuf,
+    /// The catalogue served, replaced when staff save a good change.
+    pub content: Content,
+}
+
+/// A checked catalogue and its index.
+#[derive(Clone)]
+pub struct Content {
+    pub index: Arc<SearchIndex>,
+    /// What `guichet check` would say, for staff.
+    pub problems: Vec<String>,
+}
+
+impl std::fmt::Debug for Content {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Content")
+            .field("services", &self.index.catalogue().services.len())
+            .field("problems", &self.problems.len())
+            .finish()
+    }
+}
+
+/// The same content, as far as messages go (it is never compared by value).
+impl PartialEq for Content {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.index, &other.index)
+    }
 }
 
 /// Panels drawn over the screen.
@@ -119,6 +151,8 @@ pub enum Message {
     Staff(staff::Message),
     Speech(SpeechMessage),
     Key(KeyEvent),
+    /// The content folder changed and was read again.
+    Reloaded(watch::Reload),
     Tick(Instant),
     Resized(Size),
 }
@@ -127,7 +161,7 @@ impl Message {
     /// Everything but the clock and the window is a visitor's action.
     fn is_activity(&self) -> bool {
         match self {
-            Message::Tick(_) | Message::Resized(_) => false,
+            Message::Tick(_) | Message::Resized(_) | Message::Reloaded(_) => false,
             Message::Speech(speech) => !speech.is_report(),
             _ => true,
         }
@@ -135,7 +169,7 @@ impl Message {
 }
 
 pub struct Kiosk {
-    setup: Arc<Setup>,
+    setup: Setup,
     visit: Visit,
     /// Physical size of the window.
     window: Size,
@@ -148,7 +182,7 @@ pub struct Kiosk {
 }
 
 impl Kiosk {
-    pub fn new(setup: Arc<Setup>) -> Self {
+    pub fn new(setup: Setup) -> Self {
         let visit = Visit::new(&setup.config, Instant::now());
         Kiosk {
             setup,
@@ -198,6 +232,7 @@ impl Kiosk {
             iced::keyboard::listen().map(Message::Key),
             iced::window::resize_events().map(|(_, size)| Message::Resized(size)),
             listen::subscription(),
+            watch::subscription(self.setup.content_dir.clone()),
         ])
     }
 
@@ -237,11 +272,36 @@ impl Kiosk {
             Message::CloseOverlay | Message::StillHere => self.visit.overlay = None,
             Message::Staff(message) => return self.staff(message),
             Message::Speech(message) => self.speech(message),
+            Message::Reloaded(reload) => self.reloaded(reload),
             Message::Key(event) => return self.key(event),
             Message::Tick(now) => self.tick(now),
             Message::Resized(size) => self.window = size,
         }
         Task::none()
+    }
+
+    /// A good catalogue replaces the old one at once, between two frames; a
+    /// broken one changes nothing for visitors and is shown to staff.
+    pub fn reloaded(&mut self, reload: watch::Reload) {
+        if reload.errors > 0 {
+            eprintln!(
+                "guichet: content changed with {} error(s); visitors keep the last good catalogue",
+                reload.errors
+            );
+            let mut problems = vec![format!(
+                "{} error(s) in the content folder: visitors see the last good catalogue until they are fixed",
+                reload.errors
+            )];
+            problems.extend(reload.content.problems);
+            self.setup.content.problems = problems;
+            return;
+        }
+        eprintln!(
+            "guichet: content reloaded: {} services",
+            reload.content.index.catalogue().services.len()
+        );
+        self.setup.content = reload.content;
+        self.refresh_results();
     }
 
     fn welcome(&mut self, message: welcome::Message) {
@@ -268,11 +328,12 @@ impl Kiosk {
     }
 
     fn results(&mut self, message: results::Message) {
-        let setup = Arc::clone(&self.setup);
+        let index = Arc::clone(&self.setup.content.index);
+        let canton = self.setup.config.canton.clone();
         let env = results::Env {
-            index: &setup.index,
+            index: &index,
             lang: self.visit.lang,
-            canton: &setup.config.canton,
+            canton: &canton,
         };
         let Screen::Results(results) = &mut self.visit.screen else {
             return;
@@ -280,7 +341,7 @@ impl Kiosk {
         match results.update(message, &env) {
             results::Action::None => {}
             results::Action::Open(id) => {
-                if let Some(service) = self.setup.index.catalogue().service(&id) {
+                if let Some(service) = self.setup.content.index.catalogue().service(&id) {
                     self.go(Screen::Detail(detail::Detail::new(service)));
                 }
             }
@@ -315,7 +376,7 @@ impl Kiosk {
 
     fn env(&self) -> results::Env<'_> {
         results::Env {
-            index: &self.setup.index,
+            index: &self.setup.content.index,
             lang: self.visit.lang,
             canton: &self.setup.config.canton,
         }
@@ -323,11 +384,12 @@ impl Kiosk {
 
     /// The language changed: results are searched again in it.
     fn refresh_results(&mut self) {
-        let setup = Arc::clone(&self.setup);
+        let index = Arc::clone(&self.setup.content.index);
+        let canton = self.setup.config.canton.clone();
         let env = results::Env {
-            index: &setup.index,
+            index: &index,
             lang: self.visit.lang,
-            canton: &setup.config.canton,
+            canton: &canton,
         };
         if let Screen::Results(results) = &mut self.visit.screen {
             results.refresh(&env);
@@ -393,7 +455,7 @@ impl Kiosk {
 }
 
 /// Opens the kiosk window and runs until staff leave.
-pub fn run(setup: Arc<Setup>, windowed: bool) -> iced::Result {
+pub fn run(setup: Setup, windowed: bool) -> iced::Result {
     let window = iced::window::Settings {
         size: Size::new(1920.0, 1080.0),
         position: iced::window::Position::Specific(iced::Point::ORIGIN),
@@ -405,7 +467,7 @@ pub fn run(setup: Arc<Setup>, windowed: bool) -> iced::Result {
         ..iced::window::Settings::default()
     };
     iced::application(
-        move || Kiosk::new(Arc::clone(&setup)),
+        move || Kiosk::new(setup.clone()),
         Kiosk::update,
         Kiosk::view,
     )

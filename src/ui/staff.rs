@@ -79,15 +79,16 @@ impl Staff {
         &'a self,
         cx: &Cx<'a>,
         focus: &Focus<Message>,
-        problems: &'a [String],
+        problems: [&'a [String]; 2],
     ) -> Element<'a, Message> {
+        let count: usize = problems.iter().map(|p| p.len()).sum();
         let close = cx.text_button(focus, cx.t("staff-back"), Message::Close, Kind::Card);
         let body: Element<'a, Message> = if self.unlocked {
             let mut lines: Vec<Element<'a, Message>> = vec![
                 cx.heading(
                     cx.t_with(
                         "staff-content-problems",
-                        &[("count", crate::i18n::Arg::Number(problems.len() as i64))],
+                        &[("count", crate::i18n::Arg::Number(count as i64))],
                     ),
                     sizes::TEXT_HEADING,
                 )
@@ -96,6 +97,7 @@ impl Staff {
             lines.extend(
                 problems
                     .iter()
+                    .flat_map(|p| p.iter())
                     .map(|p| text(p.as_str()).size(sizes::TEXT_SMALL).into()),
             );
             column![

@@ -26,7 +26,7 @@ impl Kiosk {
             strings: &self.setup.strings,
             lang: self.visit.lang,
             palette: self.visit.contrast.palette(),
-            catalogue: self.setup.index.catalogue(),
+            catalogue: self.setup.content.index.catalogue(),
             icons: &self.setup.icons,
             width: self.logical_size().width,
             now: self.now,
@@ -76,7 +76,11 @@ impl Kiosk {
                     lang: self.setup.config.language,
                     ..self.cx()
                 };
-                let content = staff.view(&staff_cx, &focus, &self.setup.problems);
+                let content = staff.view(
+                    &staff_cx,
+                    &focus,
+                    [&self.setup.problems, &self.setup.content.problems],
+                );
                 order.extend(focus.into_order().into_iter().map(Message::Staff));
                 return (page(content.map(Message::Staff)), order);
             }
