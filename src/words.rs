@@ -59,8 +59,17 @@ pub fn status_line(strings: &Strings, lang: Lang, status: OpenStatus) -> Option<
     }
 }
 
-/// On screen: "lundi – vendredi: 08:30–12:00, 13:30–17:00".
-pub fn hours_shown(strings: &Strings, lang: Lang, hours: &WeeklyHours) -> Vec<String> {
+/// One line per run of days: `range` names a run of several days, `slot`
+/// one opening slot; `days_end` ends the days, `between` joins slots.
+fn hours_lines(
+    strings: &Strings,
+    lang: Lang,
+    hours: &WeeklyHours,
+    range: impl Fn(String, String) -> String,
+    slot: impl Fn(Slot) -> String,
+    days_end: &str,
+    between: &str,
+) -> Vec<String> {
     hours
         .runs()
         .into_iter()
@@ -68,47 +77,48 @@ pub fn hours_shown(strings: &Strings, lang: Lang, hours: &WeeklyHours) -> Vec<St
             let days = if first == last {
                 day_name(strings, lang, first)
             } else {
-                format!(
-                    "{} – {}",
+                range(
                     day_name(strings, lang, first),
-                    day_name(strings, lang, last)
+                    day_name(strings, lang, last),
                 )
             };
-            let slots: Vec<String> = slots
-                .iter()
-                .map(|s| format!("{}–{}", s.opens, s.closes))
-                .collect();
-            format!("{days}: {}", slots.join(", "))
+            let slots: Vec<String> = slots.iter().map(|s| slot(*s)).collect();
+            format!("{days}{days_end}{}", slots.join(between))
         })
         .collect()
 }
 
+/// On screen: "lundi – vendredi: 08:30–12:00, 13:30–17:00".
+pub fn hours_shown(strings: &Strings, lang: Lang, hours: &WeeklyHours) -> Vec<String> {
+    hours_lines(
+        strings,
+        lang,
+        hours,
+        |first, last| format!("{first} – {last}"),
+        |s| format!("{}–{}", s.opens, s.closes),
+        ": ",
+        ", ",
+    )
+}
+
 /// Aloud: "du lundi au vendredi, de 8:30 à 12 et de 13:30 à 17".
 pub fn hours_spoken(strings: &Strings, lang: Lang, hours: &WeeklyHours) -> Vec<String> {
-    hours
-        .runs()
-        .into_iter()
-        .map(|(first, last, slots)| {
-            let days = if first == last {
-                day_name(strings, lang, first)
-            } else {
-                strings.get_with(
-                    lang,
-                    "speech-days",
-                    &[
-                        ("first", Arg::Text(&day_name(strings, lang, first))),
-                        ("last", Arg::Text(&day_name(strings, lang, last))),
-                    ],
-                )
-            };
-            let slots: Vec<String> = slots
-                .iter()
-                .map(|s| slot_spoken(strings, lang, *s))
-                .collect();
-            let and = format!(" {} ", strings.get(lang, "speech-and"));
-            format!("{days}, {}", slots.join(&and))
-        })
-        .collect()
+    let and = format!(" {} ", strings.get(lang, "speech-and"));
+    hours_lines(
+        strings,
+        lang,
+        hours,
+        |first, last| {
+            strings.get_with(
+                lang,
+                "speech-days",
+                &[("first", Arg::Text(&first)), ("last", Arg::Text(&last))],
+            )
+        },
+        |s| slot_spoken(strings, lang, s),
+        ", ",
+        &and,
+    )
 }
 
 fn slot_spoken(strings: &Strings, lang: Lang, slot: Slot) -> String {

@@ -59,6 +59,18 @@ fn touch_title(kiosk: &mut Kiosk, id: &str) {
     touch(kiosk, &text);
 }
 
+/// Opens the keyboard from the search box and touches each key of `words`.
+fn type_on_screen(kiosk: &mut Kiosk, words: &str) {
+    touch_word(kiosk, "home-search-placeholder");
+    for key in words.chars() {
+        if key == ' ' {
+            touch_word(kiosk, "keyboard-space");
+        } else {
+            touch(kiosk, &key.to_string());
+        }
+    }
+}
+
 fn shows(kiosk: &Kiosk, text: &str) -> bool {
     simulator(kiosk).find(text).is_ok()
 }
@@ -163,14 +175,7 @@ fn categories_lead_to_a_service_detail() {
 fn a_misspelt_word_typed_on_the_screen_keyboard_finds_the_service() {
     let mut kiosk = kiosk();
     start_in(&mut kiosk, "Français");
-    touch_word(&mut kiosk, "home-search-placeholder");
-    for key in "asurence maladi".chars() {
-        if key == ' ' {
-            touch(&mut kiosk, "Espace");
-        } else {
-            touch(&mut kiosk, &key.to_string());
-        }
-    }
+    type_on_screen(&mut kiosk, "asurence maladi");
     let Screen::Results(results) = &kiosk.visit().screen else {
         panic!("not on results");
     };
@@ -606,14 +611,7 @@ fn every_keyboard_types_a_misspelt_word_that_finds_its_service() {
         let mut kiosk = kiosk();
         let name = kiosk.setup().strings.get(lang, "language-name");
         start_in(&mut kiosk, &name);
-        touch_word(&mut kiosk, "home-search-placeholder");
-        for key in typed.chars() {
-            if key == ' ' {
-                touch_word(&mut kiosk, "keyboard-space");
-            } else {
-                touch(&mut kiosk, &key.to_string());
-            }
-        }
+        type_on_screen(&mut kiosk, typed);
         let Screen::Results(results) = &kiosk.visit().screen else {
             panic!("{lang}: not on results");
         };

@@ -435,32 +435,23 @@ fn child_speech_mode_visit() {
             panic!()
         };
         let id = results.hits()[0].clone();
-        let title = kiosk
+        let service = kiosk
             .setup()
             .content
             .index
             .catalogue()
             .service(&id)
-            .unwrap()
-            .text(lang)
-            .title
-            .to_owned();
+            .unwrap();
+        let (title, summary) = {
+            let shown = service.text(lang);
+            (shown.title.to_owned(), shown.summary.to_owned())
+        };
         hear(&mut kiosk, &events, &title);
         // Enter: the detail is read, title then summary.
         press(&mut kiosk, Named::Enter);
         assert!(matches!(kiosk.visit().screen, Screen::Detail(_)));
         let voice = hear(&mut kiosk, &events, &title);
         assert!(voice.contains(tag), "{lang}: {voice}");
-        let summary = kiosk
-            .setup()
-            .content
-            .index
-            .catalogue()
-            .service(&id)
-            .unwrap()
-            .text(lang)
-            .summary
-            .to_owned();
         hear(&mut kiosk, &events, &summary);
         // F3 repeats the item being read.
         press(&mut kiosk, Named::F3);

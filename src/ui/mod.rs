@@ -328,13 +328,7 @@ impl Kiosk {
     }
 
     fn results(&mut self, message: results::Message) {
-        let index = Arc::clone(&self.setup.content.index);
-        let canton = self.setup.config.canton.clone();
-        let env = results::Env {
-            index: &index,
-            lang: self.visit.lang,
-            canton: &canton,
-        };
+        let env = self.env();
         let Screen::Results(results) = &mut self.visit.screen else {
             return;
         };
@@ -374,23 +368,17 @@ impl Kiosk {
         }
     }
 
-    fn env(&self) -> results::Env<'_> {
+    fn env(&self) -> results::Env {
         results::Env {
-            index: &self.setup.content.index,
+            index: Arc::clone(&self.setup.content.index),
             lang: self.visit.lang,
-            canton: &self.setup.config.canton,
+            canton: self.setup.config.canton.clone(),
         }
     }
 
     /// The language changed: results are searched again in it.
     fn refresh_results(&mut self) {
-        let index = Arc::clone(&self.setup.content.index);
-        let canton = self.setup.config.canton.clone();
-        let env = results::Env {
-            index: &index,
-            lang: self.visit.lang,
-            canton: &canton,
-        };
+        let env = self.env();
         if let Screen::Results(results) = &mut self.visit.screen {
             results.refresh(&env);
         }

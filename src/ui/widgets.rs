@@ -119,9 +119,7 @@ impl<'a> Cx<'a> {
         message: M,
         kind: Kind,
     ) -> Button<'a, M> {
-        let label = container(text(label).size(sizes::TEXT_BUTTON))
-            .center_y(Length::Fixed(sizes::TOUCH - 2.0 * sizes::PADDING_BUTTON));
-        self.action(focus, label, message, kind)
+        self.label_button(focus, label, message, kind, Length::Shrink)
     }
 
     /// A button filling its width, its text centred.
@@ -132,10 +130,21 @@ impl<'a> Cx<'a> {
         message: M,
         kind: Kind,
     ) -> Button<'a, M> {
+        self.label_button(focus, label, message, kind, Length::Fill)
+    }
+
+    fn label_button<M: Clone + PartialEq + 'a>(
+        &self,
+        focus: &Focus<M>,
+        label: String,
+        message: M,
+        kind: Kind,
+        width: Length,
+    ) -> Button<'a, M> {
         let label = container(text(label).size(sizes::TEXT_BUTTON))
-            .center_x(Length::Fill)
+            .center_x(width)
             .center_y(Length::Fixed(sizes::TOUCH - 2.0 * sizes::PADDING_BUTTON));
-        self.action(focus, label, message, kind).width(Length::Fill)
+        self.action(focus, label, message, kind).width(width)
     }
 
     /// A framed notice (machine translation, French fallback…).

@@ -4,6 +4,8 @@
 use iced::widget::{Column, column, container, scrollable, text};
 use iced::{Element, Length};
 
+use std::sync::Arc;
+
 use crate::content::Canton;
 use crate::lang::Lang;
 use crate::search::{Request, SearchIndex};
@@ -20,10 +22,12 @@ pub const MAX_QUERY_CHARS: usize = 100;
 pub const MAX_RESULTS: usize = 10;
 
 /// What the screen needs from the kiosk to search.
-pub struct Env<'a> {
-    pub index: &'a SearchIndex,
+/// Owned (the index is shared), so the kiosk can hand it to the screen it
+/// is updating.
+pub struct Env {
+    pub index: Arc<SearchIndex>,
     pub lang: Lang,
-    pub canton: &'a Canton,
+    pub canton: Canton,
 }
 
 /// The visitor's words. Reserved once, so typing never leaves copies in
@@ -106,7 +110,7 @@ impl Results {
     }
 
     /// A category's services.
-    pub fn category(id: String, env: &Env<'_>) -> Self {
+    pub fn category(id: String, env: &Env) -> Self {
         let mut results = Results {
             query: Query::new(),
             category: Some(id),
@@ -134,7 +138,7 @@ impl Results {
         self.keyboard
     }
 
-    pub fn update(&mut self, message: Message, env: &Env<'_>) -> Action {
+    pub fn update(&mut self, message: Message, env: &Env) -> Action {
         match message {
             Message::Key(key) => {
                 match key {
@@ -165,13 +169,13 @@ impl Results {
     }
 
     /// Runs the search again; typing leaves the category.
-    pub fn refresh(&mut self, env: &Env<'_>) {
+    pub fn refresh(&mut self, env: &Env) {
         if !self.query.as_str().trim().is_empty() {
             self.category = None;
             let request = Request {
                 text: self.query.as_str(),
                 lang: env.lang,
-                canton: Some(env.canton),
+                canton: Some(&env.canton),
                 limit: MAX_RESULTS,
             };
             self.hits = env
@@ -184,7 +188,7 @@ impl Results {
             self.hits = env
                 .index
                 .catalogue()
-                .in_category(category, env.canton)
+                .in_category(category, &env.canton)
                 .map(|s| s.id().to_owned())
                 .collect();
         } else {
