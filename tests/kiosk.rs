@@ -65,6 +65,11 @@ fn type_on_screen(kiosk: &mut Kiosk, words: &str) {
     for key in words.chars() {
         if key == ' ' {
             touch_word(kiosk, "keyboard-space");
+        } else if ('\u{1200}'..='\u{137F}').contains(&key) {
+            // Ethiopic: the consonant first, then its vowel form.
+            let base = char::from_u32(u32::from(key) - (u32::from(key) - 0x1200) % 8).unwrap();
+            touch(kiosk, &base.to_string());
+            touch(kiosk, &key.to_string());
         } else {
             touch(kiosk, &key.to_string());
         }
@@ -606,6 +611,7 @@ fn every_keyboard_types_a_misspelt_word_that_finds_its_service() {
         (Lang::Sq, "papunesi", "unemployment-benefits"),
         (Lang::Ar, "مساعده اجتماعيه", "social-assistance-ge"),
         (Lang::Uk, "безробітя", "unemployment-benefits"),
+        (Lang::Ti, "ስራሕ", "unemployment-benefits"),
     ];
     for (lang, typed, id) in cases {
         let mut kiosk = kiosk();
@@ -625,4 +631,27 @@ fn every_keyboard_types_a_misspelt_word_that_finds_its_service() {
         touch_title(&mut kiosk, id);
         assert_eq!(detail_id(&kiosk), Some(id), "{lang}");
     }
+}
+
+#[test]
+fn tigrinya_keyboard_shows_a_consonants_seven_forms() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "ትግርኛ");
+    touch_word(&mut kiosk, "home-search-placeholder");
+    touch(&mut kiosk, "ሰ");
+    for form in ["ሱ", "ሲ", "ሳ", "ሴ", "ስ", "ሶ"] {
+        assert!(shows(&kiosk, form), "{form}");
+    }
+    // A picture for people to look at: target/screenshots/ti-keyboard.png.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    let path = dir.join("ti-keyboard");
+    let _ = std::fs::remove_file(path.with_extension("png"));
+    let snapshot = simulator(&kiosk).snapshot(&kiosk.theme()).unwrap();
+    assert!(snapshot.matches_image(&path).unwrap());
+    touch(&mut kiosk, "ስ");
+    let Screen::Results(results) = &kiosk.visit().screen else {
+        panic!("not on results");
+    };
+    assert_eq!(results.query(), "ስ");
+    assert!(!shows(&kiosk, "ሱ"), "the forms close after one is chosen");
 }

@@ -12,6 +12,10 @@ use crate::lang::Lang;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Key {
     Text(&'static str),
+    /// A syllable of the Ethiopic script.
+    Char(char),
+    /// An Ethiopic consonant: shows its seven vowel forms to choose from.
+    Consonant(char),
     Space,
     Backspace,
     Clear,
@@ -22,6 +26,17 @@ const QWERTZ: [&str; 3] = ["qwertzuiop", "asdfghjkl", "yxcvbnm"];
 const QWERTY: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 const UKRAINIAN: [&str; 3] = ["йцукенгшщзхї", "фівапролджє", "ячсмитьбюґ'"];
 const ARABIC: [&str; 3] = ["ضصثقفغعهخحجد", "شسيبلاتنمكطذ", "ئءؤرىةوزظأإآ"];
+
+/// Tigrinya's consonants in the Ethiopic script (first form). Each has its
+/// seven vowel forms at the next seven code points.
+const ETHIOPIC: [&str; 3] = ["ሀለሐመረሰሸቀቐበቨ", "ተቸነኘአከኸወዐዘዠ", "የደጀገጠጨጰጸፈፐ"];
+
+/// The seven forms of an Ethiopic consonant: ሰ ሱ ሲ ሳ ሴ ስ ሶ.
+pub fn vowel_forms(consonant: char) -> Vec<char> {
+    (0..7)
+        .filter_map(|order| char::from_u32(u32::from(consonant) + order))
+        .collect()
+}
 
 /// The longest row; shorter rows are centred.
 const MAX_KEYS: usize = 12;
@@ -38,7 +53,8 @@ pub fn rows(lang: Lang) -> Vec<Vec<&'static str>> {
         Lang::Sq => (&QWERTZ, "ëç-"),
         Lang::Pt => (&QWERTY, "ãõáéíóúâêôç-"),
         Lang::Es => (&QWERTY, "ñáéíóúü-"),
-        Lang::En | Lang::Ti => (&QWERTY, "'-"),
+        Lang::En => (&QWERTY, "'-"),
+        Lang::Ti => (&ETHIOPIC, ""),
         Lang::Uk => (&UKRAINIAN, ""),
         Lang::Ar => (&ARABIC, ""),
     };
@@ -59,6 +75,7 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
     focus: &Focus<M>,
     press: fn(Key) -> M,
     extra: Element<'a, M>,
+    picked: Option<char>,
 ) -> Element<'a, M> {
     let key = |label: Element<'a, M>, key: Key, width: Length| -> Element<'a, M> {
         cx.action(
@@ -71,12 +88,13 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
         .height(Length::Fixed(sizes::TOUCH))
         .into()
     };
+    let ethiopic = cx.lang == Lang::Ti;
     let letter = |s: &'static str| {
-        key(
-            centred(s, sizes::TEXT_KEY),
-            Key::Text(s),
-            Length::FillPortion(2),
-        )
+        let pressed = match s.chars().next() {
+            Some(c) if ethiopic => Key::Consonant(c),
+            _ => Key::Text(s),
+        };
+        key(centred(s, sizes::TEXT_KEY), pressed, Length::FillPortion(2))
     };
     // Every key has the same width: short rows are centred between spacers.
     let mut lines: Vec<Element<'a, M>> = rows(cx.lang)
@@ -99,6 +117,21 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
             cx.row(keys).spacing(sizes::SPACING / 2.0).into()
         })
         .collect();
+    if let Some(consonant) = picked {
+        // The chosen consonant's forms, under its row.
+        let forms = vowel_forms(consonant).into_iter().map(|c| {
+            key(
+                centred(c.to_string(), sizes::TEXT_KEY),
+                Key::Char(c),
+                Length::FillPortion(2),
+            )
+        });
+        let mut row: Vec<Element<'a, M>> =
+            vec![iced::widget::space().width(Length::FillPortion(5)).into()];
+        row.extend(forms);
+        row.push(iced::widget::space().width(Length::FillPortion(5)).into());
+        lines.push(cx.row(row).spacing(sizes::SPACING / 2.0).into());
+    }
     let words = |id: &str| text(cx.t(id)).size(sizes::TEXT_BUTTON).into();
     let bottom: Row<'a, M> = cx
         .row(vec![
@@ -138,6 +171,9 @@ mod tests {
         assert!(has(Lang::Sq, "ë"));
         assert!(has(Lang::Uk, "ї") && has(Lang::Uk, "ґ"));
         assert!(has(Lang::Ar, "ض") && has(Lang::Ar, "ة"));
+        assert!(has(Lang::Ti, "ሰ") && has(Lang::Ti, "ጸ"));
+        assert_eq!(vowel_forms('ሰ'), vec!['ሰ', 'ሱ', 'ሲ', 'ሳ', 'ሴ', 'ስ', 'ሶ']);
+        assert_eq!(vowel_forms('ቐ'), vec!['ቐ', 'ቑ', 'ቒ', 'ቓ', 'ቔ', 'ቕ', 'ቖ']);
         for lang in Lang::ALL {
             for row in rows(lang) {
                 assert!(row.len() <= MAX_KEYS, "{lang}: a row of {} keys", row.len());

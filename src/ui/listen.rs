@@ -386,6 +386,7 @@ impl Kiosk {
             | Message::Results(results::Message::Category(id)) => category(id),
             Message::Results(results::Message::Key(key)) => match key {
                 Key::Text(letter) => Some(Utterance::new(lang, *letter)),
+                Key::Char(c) | Key::Consonant(c) => Some(Utterance::new(lang, c.to_string())),
                 Key::Space => t("keyboard-space"),
                 Key::Backspace => t("keyboard-backspace"),
                 Key::Clear => t("keyboard-clear"),

@@ -79,6 +79,8 @@ pub struct Results {
     category: Option<String>,
     hits: Vec<String>,
     keyboard: bool,
+    /// An Ethiopic consonant whose vowel forms are on show.
+    picked: Option<char>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +108,7 @@ impl Results {
             category: None,
             hits: Vec::new(),
             keyboard: true,
+            picked: None,
         }
     }
 
@@ -116,6 +119,7 @@ impl Results {
             category: Some(id),
             hits: Vec::new(),
             keyboard: false,
+            picked: None,
         };
         results.refresh(env);
         results
@@ -140,9 +144,13 @@ impl Results {
 
     pub fn update(&mut self, message: Message, env: &Env) -> Action {
         match message {
+            Message::Key(Key::Consonant(c)) => self.picked = Some(c),
             Message::Key(key) => {
+                self.picked = None;
                 match key {
                     Key::Text(s) => self.query.push(s),
+                    Key::Char(c) => self.query.push(c.encode_utf8(&mut [0; 4])),
+                    Key::Consonant(_) => {}
                     Key::Space => self.query.push(" "),
                     Key::Backspace => self.query.pop(),
                     Key::Clear => self.query.clear(),
@@ -258,7 +266,7 @@ impl Results {
                 .height(Length::Fixed(sizes::TOUCH))
                 .into();
             screen = screen.push(
-                container(keyboard::view(cx, focus, Message::Key, hide))
+                container(keyboard::view(cx, focus, Message::Key, hide, self.picked))
                     .padding(sizes::PADDING / 2.0),
             );
         }
