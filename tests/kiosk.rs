@@ -76,6 +76,16 @@ fn type_on_screen(kiosk: &mut Kiosk, words: &str) {
     }
 }
 
+/// Saves what the kiosk shows to `target/screenshots/NAME-tiny-skia.png`,
+/// for people to look at.
+fn picture(kiosk: &Kiosk, name: &str) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    let path = dir.join(name);
+    let _ = std::fs::remove_file(dir.join(format!("{name}-tiny-skia.png")));
+    let snapshot = simulator(kiosk).snapshot(&kiosk.theme()).unwrap();
+    assert!(snapshot.matches_image(&path).unwrap());
+}
+
 fn shows(kiosk: &Kiosk, text: &str) -> bool {
     simulator(kiosk).find(text).is_ok()
 }
@@ -642,16 +652,41 @@ fn tigrinya_keyboard_shows_a_consonants_seven_forms() {
     for form in ["ሱ", "ሲ", "ሳ", "ሴ", "ስ", "ሶ"] {
         assert!(shows(&kiosk, form), "{form}");
     }
-    // A picture for people to look at: target/screenshots/ti-keyboard.png.
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
-    let path = dir.join("ti-keyboard");
-    let _ = std::fs::remove_file(path.with_extension("png"));
-    let snapshot = simulator(&kiosk).snapshot(&kiosk.theme()).unwrap();
-    assert!(snapshot.matches_image(&path).unwrap());
+    picture(&kiosk, "ti-keyboard");
     touch(&mut kiosk, "ስ");
     let Screen::Results(results) = &kiosk.visit().screen else {
         panic!("not on results");
     };
     assert_eq!(results.query(), "ስ");
     assert!(!shows(&kiosk, "ሱ"), "the forms close after one is chosen");
+}
+
+#[test]
+fn panels_are_drawn_for_people_to_look_at() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    touch_word(&mut kiosk, "toolbar-help");
+    picture(&kiosk, "panel-help");
+    touch_word(&mut kiosk, "close");
+    touch_word(&mut kiosk, "toolbar-language");
+    picture(&kiosk, "panel-languages");
+    touch(&mut kiosk, "العربية");
+    let start = Instant::now();
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91)));
+    assert!(shows(&kiosk, &word(&kiosk, "idle-continue")));
+    picture(&kiosk, "panel-idle-ar");
+    touch_word(&mut kiosk, "idle-continue");
+    press(
+        &mut kiosk,
+        Key::Character("s".into()),
+        Modifiers::CTRL | Modifiers::ALT,
+        None,
+    );
+    picture(&kiosk, "panel-staff-pin");
+    for digit in ["2", "4", "6", "8"] {
+        touch(&mut kiosk, digit);
+    }
+    touch(&mut kiosk, "Valider");
+    assert!(shows(&kiosk, "Quitter le kiosque"));
+    picture(&kiosk, "panel-staff");
 }
