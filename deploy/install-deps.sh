@@ -21,8 +21,9 @@ packages=(
   # against libspeechd with bindgen (libclang)
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd-dev
   libclang-dev libao4
-  # End-to-end tests: a virtual screen, key presses, screenshots
-  xvfb xdotool imagemagick
+  # End-to-end tests: a virtual screen, key presses, screenshots; the
+  # official HSDS schema check
+  xvfb xdotool imagemagick python3 python3-jsonschema
 )
 
 as_root apt-get update

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod hours;
+pub mod hsds;
 pub mod i18n;
 pub mod lang;
 pub mod readability;

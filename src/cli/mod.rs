@@ -1,6 +1,7 @@
 //! The `guichet` command line: one function per subcommand.
 
 pub mod check;
+pub mod export;
 pub mod kiosk;
 pub mod search;
 pub mod speak;
@@ -58,6 +59,21 @@ pub enum Command {
         /// slow, normal or fast, as the kiosk's Slower and Faster buttons.
         #[arg(long, default_value = "normal")]
         rate: crate::speech::Rate,
+    },
+    /// Write the catalogue in another format: `hsds` (Open Referral HSDS 3.0,
+    /// a JSON list of service objects).
+    Export {
+        /// The format.
+        format: export::Format,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// The language of the texts; fields it lacks are in French.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Write here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// Read a staff PIN on standard input; print its hash for guichet.toml.
     HashPin,
@@ -129,6 +145,12 @@ pub fn run(cli: Cli) -> ExitCode {
             windowed,
         }),
         Command::HashPin => kiosk::hash_pin(),
+        Command::Export {
+            format,
+            content,
+            lang,
+            out,
+        } => export::run(format, &content, lang, out.as_deref()),
         Command::Speak {
             lang,
             id,

@@ -1,0 +1,218 @@
+//! Open Referral HSDS 3.0: the catalogue as HSDS service objects, so other
+//! directories can use it.
+//!
+//! HSDS has one language per record. An export is in one language (`--lang`,
+//! French by default): a field the language lacks is written in French, as
+//! the kiosk shows it. Translations travel as one export per language; the
+//! ids are the same in every one of them, so they line up.
+
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::content::{Catalogue, Location, PhoneKind, Service};
+use crate::hours::Weekday;
+use crate::lang::Lang;
+
+/// A stable UUID (version 5 layout, SHA-256 based) for `kind` and `name`, so
+/// every export gives the same ids.
+pub fn uuid(kind: &str, name: &str) -> String {
+    let digest = Sha256::new()
+        .chain_update(b"guichet:")
+        .chain_update(kind.as_bytes())
+        .chain_update(b":")
+        .chain_update(name.as_bytes())
+        .finalize();
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&digest[..16]);
+    b[6] = (b[6] & 0x0f) | 0x50;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// Every service of the catalogue, as HSDS service objects.
+pub fn export(catalogue: &Catalogue, lang: Lang) -> Vec<Value> {
+    catalogue
+        .services
+        .iter()
+        .map(|s| service(s, lang))
+        .collect()
+}
+
+fn phone_type(kind: PhoneKind) -> &'static str {
+    match kind {
+        PhoneKind::Voice => "voice",
+        PhoneKind::Text => "text",
+        PhoneKind::Fax => "fax",
+        PhoneKind::Cell => "cell",
+        PhoneKind::Video => "video",
+        PhoneKind::Textphone => "textphone",
+    }
+}
+
+/// One line per item; steps are numbered as on the kiosk.
+fn lines(items: &[String], numbered: bool) -> Option<String> {
+    if items.is_empty() {
+        return None;
+    }
+    let lines: Vec<String> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            if numbered {
+                format!("{}. {item}", i + 1)
+            } else {
+                item.clone()
+            }
+        })
+        .collect();
+    Some(lines.join("\n"))
+}
+
+pub fn service(service: &Service, lang: Lang) -> Value {
+    let id = uuid("service", service.id());
+    let shown = service.text(lang);
+    let organization_id = uuid("organization", &service.organization.name);
+    let canton = service
+        .cantons
+        .iter()
+        .find(|c| !c.is_whole_country())
+        .map(|c| c.as_str().to_owned())
+        .unwrap_or_default();
+    let mut object = json!({
+        "id": id,
+        "organization_id": organization_id,
+        "name": shown.title,
+        // Guichet's own id, so an import finds the same file again.
+        "alternate_name": service.id(),
+        "description": shown.summary,
+        "url": service.url.as_str(),
+        "status": "active",
+        "assured_date": service.reviewed.get_ref().to_string(),
+        "organization": {
+            "id": organization_id,
+            "name": service.organization.name,
+            "description": service.organization.name,
+        },
+        "phones": service.phones.iter().enumerate().map(|(i, phone)| {
+            let mut p = json!({
+                "id": uuid("phone", &format!("{}/{i}", service.id())),
+                "service_id": id,
+                "number": phone.number(),
+                "type": phone_type(phone.kind),
+            });
+            if let Some(d) = phone.description.get(&lang).or_else(|| phone.description.get(&Lang::REFERENCE)) {
+                p["description"] = json!(d);
+            }
+            p
+        }).collect::<Vec<_>>(),
+        "languages": service.languages.iter().map(|code| json!({
+            "id": uuid("language", &format!("{}/{}", service.id(), code.as_str())),
+            "service_id": id,
+            "code": code.as_str(),
+        })).collect::<Vec<_>>(),
+        "required_documents": shown.documents.iter().enumerate().map(|(i, document)| json!({
+            "id": uuid("document", &format!("{}/{i}", service.id())),
+            "service_id": id,
+            "document": document,
+        })).collect::<Vec<_>>(),
+        "service_areas": service.cantons.iter().map(|c| json!({
+            "id": uuid("area", &format!("{}/{}", service.id(), c.as_str())),
+            "service_id": id,
+            "name": if c.is_whole_country() { "Switzerland".to_owned() } else { format!("Canton {}", c.as_str()) },
+            "extent_type": "other",
+        })).collect::<Vec<_>>(),
+        "service_at_locations": service.locations.iter().enumerate().map(|(i, location)| {
+            let key = format!("{}/{i}", service.id());
+            json!({
+                "id": uuid("service_at_location", &key),
+                "service_id": id,
+                "location_id": uuid("location", &key),
+                "location": location_object(location, &key, &canton, lang),
+            })
+        }).collect::<Vec<_>>(),
+    });
+    if let Some(email) = &service.email {
+        object["email"] = json!(email.as_str());
+    }
+    if let Some(website) = &service.organization.url {
+        object["organization"]["website"] = json!(website.as_str());
+    }
+    if let Some(text) = lines(shown.how_to_apply, true) {
+        object["application_process"] = json!(text);
+    }
+    if let Some(text) = lines(shown.eligibility, false) {
+        object["eligibility_description"] = json!(text);
+    }
+    if let Some(fees) = shown.fees {
+        object["fees_description"] = json!(fees);
+    }
+    object
+}
+
+fn location_object(location: &Location, key: &str, canton: &str, lang: Lang) -> Value {
+    let id = uuid("location", key);
+    let mut schedules = Vec::new();
+    if let Some(hours) = &location.hours {
+        for day in Weekday::ALL {
+            for (n, slot) in hours.day(day).iter().enumerate() {
+                schedules.push(json!({
+                    "id": uuid("schedule", &format!("{key}/{}/{n}", day.byday())),
+                    "location_id": id,
+                    "freq": "WEEKLY",
+                    "byday": day.byday(),
+                    "opens_at": slot.opens.to_string(),
+                    "closes_at": slot.closes.to_string(),
+                    "notes": "Europe/Zurich local time",
+                }));
+            }
+        }
+    }
+    let mut object = json!({
+        "id": id,
+        "location_type": "physical",
+        "name": location.name,
+        "addresses": [{
+            "id": uuid("address", key),
+            "location_id": id,
+            "address_1": location.address_1,
+            "city": location.city,
+            "state_province": canton,
+            "postal_code": location.postal_code.as_str(),
+            "country": "CH",
+            "address_type": "physical",
+        }],
+        "schedules": schedules,
+    });
+    if let Some(note) = location
+        .notes
+        .get(&lang)
+        .or_else(|| location.notes.get(&Lang::REFERENCE))
+    {
+        object["description"] = json!(note);
+    }
+    object
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_stable_uuids() {
+        let a = uuid("service", "food-aid");
+        assert_eq!(a, uuid("service", "food-aid"));
+        assert_ne!(a, uuid("service", "food-aid-2"));
+        assert_ne!(a, uuid("location", "food-aid"));
+        assert_eq!(a.len(), 36);
+        assert_eq!(&a[14..15], "5");
+        assert!(matches!(&a[19..20], "8" | "9" | "a" | "b"));
+    }
+}
