@@ -13,6 +13,9 @@ use std::time::{Duration, Instant};
 
 const DISPLAY: &str = ":87";
 
+/// The tests of this file share one virtual screen, one at a time.
+static SCREEN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 struct Display(Child);
 
 impl Display {
@@ -72,7 +75,13 @@ fn xdotool(args: &[&str]) {
 }
 
 fn start_kiosk(config: &Path) -> Kiosk {
-    let child = Command::new(env!("CARGO_BIN_EXE_guichet"))
+    start_kiosk_with(config, |_| {})
+}
+
+/// Starts the kiosk; `more` adds to its command (environment, output).
+fn start_kiosk_with(config: &Path, more: impl FnOnce(&mut Command)) -> Kiosk {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_guichet"));
+    command
         .args(["kiosk", "--windowed", "--content", "content", "--config"])
         .arg(config)
         .env("DISPLAY", DISPLAY)
@@ -84,10 +93,9 @@ fn start_kiosk(config: &Path) -> Kiosk {
         )
         .env_remove("WAYLAND_DISPLAY")
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let kiosk = Kiosk(child);
+        .stderr(Stdio::null());
+    more(&mut command);
+    let kiosk = Kiosk(command.spawn().unwrap());
     // No window manager under Xvfb: give the window the keyboard ourselves,
     // once it is mapped (focusing an unmapped window fails).
     wait_for("the kiosk window", || {
@@ -190,6 +198,7 @@ fn screenshots_of_every_screen_under_xvfb() {
     let config_dir = tempfile::tempdir().unwrap();
     let config = config_dir.path().join("guichet.toml");
     std::fs::write(&config, "canton = \"GE\"\n").unwrap();
+    let _screen = SCREEN.lock().unwrap_or_else(|e| e.into_inner());
     let _display = Display::start();
 
     // Welcome's Tab order: Start, the ten languages, then the toolbar
@@ -220,4 +229,87 @@ fn screenshots_of_every_screen_under_xvfb() {
         None,
     );
     eprintln!("screenshots in {}", dir.display());
+}
+
+/// Every file under `dir` (recursively) that contains `needle`.
+fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(files_containing(&path, needle));
+        } else if std::fs::read(&path)
+            .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle))
+        {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
+    if std::env::var_os("GUICHET_SKIP_XVFB").is_some() {
+        eprintln!("GUICHET_SKIP_XVFB is set: no privacy run");
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let (home, tmp, config_home, runtime) = (
+        root.path().join("home"),
+        root.path().join("tmp"),
+        root.path().join("config"),
+        root.path().join("runtime"),
+    );
+    for dir in [&home, &tmp, &config_home, &runtime] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let config = root.path().join("guichet.toml");
+    // The shortest idle times allowed: 30 s, then 20 s to answer.
+    std::fs::write(&config, "idle_timeout = 30\nidle_warning = 20\n").unwrap();
+    let log = root.path().join("kiosk.log");
+    let secret = "xylophonique";
+
+    let _screen = SCREEN.lock().unwrap_or_else(|e| e.into_inner());
+    let _display = Display::start();
+    let kiosk = start_kiosk_with(&config, |command| {
+        let out = std::fs::File::create(&log).unwrap();
+        let err = out.try_clone().unwrap();
+        command
+            .env("HOME", &home)
+            .env("TMPDIR", &tmp)
+            .env("XDG_CONFIG_HOME", &config_home)
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_STATE_HOME", home.join(".local/state"))
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .stdout(out)
+            .stderr(err);
+    });
+    // A visitor starts, types a word and opens the keyboard's results.
+    keys(&["Return"]);
+    xdotool(&["type", "--delay", "100", secret]);
+    settle();
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    shot(&dir, "privacy-1-typed");
+    // The visitor leaves: 30 s, the warning, 20 s more.
+    sleep(Duration::from_secs(30 + 20 + 3));
+    shot(&dir, "privacy-2-after-reset");
+    drop(kiosk);
+
+    let traces = files_containing(root.path(), secret.as_bytes());
+    assert!(
+        traces.is_empty(),
+        "the visitor's words were written to {traces:?}"
+    );
+    let log = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        log.contains("services, canton GE"),
+        "the log was captured: {log}"
+    );
+    // The check can fail: it finds a planted copy.
+    std::fs::write(tmp.join("planted"), secret).unwrap();
+    assert_eq!(files_containing(root.path(), secret.as_bytes()).len(), 1);
 }
