@@ -268,3 +268,49 @@ fn the_shipped_catalogue_passes_with_all_45_services() {
         assert_eq!(cantons, &[serde_json::json!(expected)], "{id}");
     }
 }
+
+#[test]
+fn report_lists_reviews_due_flags_and_thin_categories_as_text_and_html() {
+    let dir = good_catalogue();
+    let content = dir.path().to_owned();
+    let file = content.join("services/test-food-help.toml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("reviewed = 2026-11-01", "reviewed = 2020-01-01"),
+    )
+    .unwrap();
+    let content_arg = content.to_str().unwrap();
+
+    let output = guichet(&["report", content_arg]);
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{out}");
+    assert!(out.contains("Reviews older than 12 months: 1"), "{out}");
+    assert!(
+        out.contains("test-food-help (reviewed 2020-01-01)"),
+        "{out}"
+    );
+    assert!(out.contains("review"), "{out}");
+    assert!(
+        out.contains("Categories with fewer than 3 services:"),
+        "{out}"
+    );
+
+    let html = tempfile::tempdir().unwrap();
+    let html = html.path().join("report.html");
+    let output = guichet(&["report", content_arg, "--html", html.to_str().unwrap()]);
+    assert!(output.status.success());
+    let page = fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!doctype html>"));
+    assert!(
+        page.contains("<h2>Reviews older than 12 months (1)</h2>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<li>test-food-help (reviewed 2020-01-01)</li>"),
+        "{page}"
+    );
+
+    let output = guichet(&["report", "/nonexistent/content"]);
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod export;
 pub mod kiosk;
+pub mod report;
 pub mod search;
 pub mod speak;
 
@@ -75,6 +76,16 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// The catalogue for the team: coverage per language, reviews due,
+    /// entries flagged by check, categories with few services.
+    Report {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+        /// Write an HTML page instead of text.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+    },
     /// Read a staff PIN on standard input; print its hash for guichet.toml.
     HashPin,
     /// Check a settings file and print the settings the kiosk will use.
@@ -145,6 +156,7 @@ pub fn run(cli: Cli) -> ExitCode {
             windowed,
         }),
         Command::HashPin => kiosk::hash_pin(),
+        Command::Report { dir, html } => report::run(&dir, html.as_deref()),
         Command::Export {
             format,
             content,

@@ -1,0 +1,252 @@
+//! `guichet report [--html FILE]`: the catalogue for the team — coverage per
+//! language, reviews that are due, entries flagged by `guichet check`, and
+//! categories with few services for each canton.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use super::check::{Coverage, Report};
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use crate::content::{self, Canton, Catalogue, LoadOptions, review_is_due};
+use crate::lang::Lang;
+
+/// A category with fewer services than this, in a canton, is listed.
+pub const FEW: usize = 3;
+
+/// The cantons Guichet serves.
+const CANTONS: [&str; 2] = ["GE", "VD"];
+
+/// What the report says, ready to print as text or HTML.
+struct Facts<'a> {
+    report: Report<'a>,
+    due: Vec<(String, String)>,
+    flagged: BTreeMap<String, Vec<String>>,
+    few: Vec<(String, String, usize)>,
+}
+
+fn facts<'a>(loaded: &'a content::Loaded, today: jiff::civil::Date) -> Facts<'a> {
+    let report = Report::new(loaded);
+    let catalogue: &Catalogue = &loaded.catalogue;
+    let mut due: Vec<(String, String)> = catalogue
+        .services
+        .iter()
+        .filter(|s| review_is_due(s.reviewed.get_ref().0, today))
+        .map(|s| (s.id().to_owned(), s.reviewed.get_ref().to_string()))
+        .collect();
+    due.sort();
+    let mut flagged: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for d in &report.diagnostics {
+        let file = d.path.display().to_string();
+        let severity = if d.is_error() { "error" } else { "warning" };
+        flagged.entry(file).or_default().push(format!(
+            "line {}: {severity}: {}",
+            d.line.max(1),
+            d.message
+        ));
+    }
+    let mut few = Vec::new();
+    for canton in CANTONS {
+        let Ok(canton) = canton.parse::<Canton>() else {
+            continue;
+        };
+        for category in &catalogue.categories {
+            let count = catalogue.in_category(category.id(), &canton).count();
+            if count < FEW {
+                few.push((
+                    canton.as_str().to_owned(),
+                    category.label(Lang::REFERENCE).to_owned(),
+                    count,
+                ));
+            }
+        }
+    }
+    Facts {
+        report,
+        due,
+        flagged,
+        few,
+    }
+}
+
+pub fn run(dir: &Path, html: Option<&Path>) -> u8 {
+    let options = LoadOptions::for_dir(dir);
+    let loaded = match content::load(dir, &options) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("guichet report: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let facts = facts(&loaded, options.today);
+    match html {
+        None => {
+            print!("{}", text(&facts));
+            EXIT_OK
+        }
+        Some(path) => match std::fs::write(path, page(&facts)) {
+            Ok(()) => {
+                eprintln!("guichet report: written to {}", path.display());
+                EXIT_OK
+            }
+            Err(e) => {
+                eprintln!("guichet report: cannot write {}: {e}", path.display());
+                EXIT_ERRORS
+            }
+        },
+    }
+}
+
+fn text(facts: &Facts<'_>) -> String {
+    let mut out = String::new();
+    let r = &facts.report;
+    let _ = writeln!(
+        out,
+        "Catalogue: {} services in {} files; {} errors, {} warnings.\n",
+        r.services.len(),
+        r.files,
+        r.errors,
+        r.warnings
+    );
+    let _ = writeln!(
+        out,
+        "Languages (services: complete / machine / needs review / missing):"
+    );
+    for (lang, count) in &r.languages {
+        let _ = writeln!(
+            out,
+            "  {} {:<10} {:>3} / {:>3} / {:>3} / {:>3}",
+            lang.code(),
+            lang.english_name(),
+            count.complete,
+            count.machine,
+            count.needs_review,
+            count.missing
+        );
+    }
+    let _ = writeln!(out, "\nReviews older than 12 months: {}", facts.due.len());
+    for (id, date) in &facts.due {
+        let _ = writeln!(out, "  {id} (reviewed {date})");
+    }
+    let _ = writeln!(
+        out,
+        "\nFlagged by guichet check: {} files",
+        facts.flagged.len()
+    );
+    for (file, lines) in &facts.flagged {
+        let _ = writeln!(out, "  {file}");
+        for line in lines {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    let _ = writeln!(out, "\nCategories with fewer than {FEW} services:");
+    for (canton, label, count) in &facts.few {
+        let _ = writeln!(out, "  {canton}: {label} ({count})");
+    }
+    out
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn page(facts: &Facts<'_>) -> String {
+    let r = &facts.report;
+    let mut out = String::from(
+        "<!doctype html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Guichet — catalogue</title>\n\
+         <style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}\
+         table{border-collapse:collapse}td,th{border:1px solid #888;padding:.2em .6em;text-align:right}\
+         td:first-child,th:first-child{text-align:left}.C{background:#d8f0d8}.M{background:#fff3c4}\
+         .R{background:#ffd8d8}</style></head><body>\n",
+    );
+    let _ = writeln!(
+        out,
+        "<h1>Catalogue</h1><p>{} services in {} files; {} errors, {} warnings.</p>",
+        r.services.len(),
+        r.files,
+        r.errors,
+        r.warnings
+    );
+    out.push_str("<h2>Languages</h2><table><tr><th>language</th><th>complete</th><th>machine</th><th>needs review</th><th>missing</th></tr>\n");
+    for (lang, c) in &r.languages {
+        let _ = writeln!(
+            out,
+            "<tr><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            lang.code(),
+            lang.english_name(),
+            c.complete,
+            c.machine,
+            c.needs_review,
+            c.missing
+        );
+    }
+    out.push_str("</table>\n<h2>Services</h2><table><tr><th>service</th><th>canton</th>");
+    for lang in Lang::ALL {
+        let _ = write!(out, "<th>{}</th>", lang.code());
+    }
+    out.push_str("</tr>\n");
+    for line in &r.services {
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td>{}</td>",
+            escape(&line.id),
+            escape(&line.cantons.join(", "))
+        );
+        for coverage in line.languages.values() {
+            let (class, word) = match coverage {
+                Coverage::Complete => ("C", "complete"),
+                Coverage::Machine => ("M", "machine"),
+                Coverage::NeedsReview => ("R", "review"),
+                Coverage::Missing => ("", "—"),
+            };
+            let _ = write!(out, "<td class=\"{class}\">{word}</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</table>\n");
+    let _ = writeln!(
+        out,
+        "<h2>Reviews older than 12 months ({})</h2><ul>",
+        facts.due.len()
+    );
+    for (id, date) in &facts.due {
+        let _ = writeln!(out, "<li>{} (reviewed {date})</li>", escape(id));
+    }
+    let _ = writeln!(
+        out,
+        "</ul><h2>Flagged by guichet check ({} files)</h2>",
+        facts.flagged.len()
+    );
+    for (file, lines) in &facts.flagged {
+        let _ = writeln!(out, "<h3>{}</h3><ul>", escape(file));
+        for line in lines {
+            let _ = writeln!(out, "<li>{}</li>", escape(line));
+        }
+        out.push_str("</ul>\n");
+    }
+    let _ = writeln!(
+        out,
+        "<h2>Categories with fewer than {FEW} services</h2><ul>"
+    );
+    for (canton, label, count) in &facts.few {
+        let _ = writeln!(out, "<li>{canton}: {} ({count})</li>", escape(label));
+    }
+    out.push_str("</ul></body></html>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escapes_what_staff_typed() {
+        assert_eq!(
+            escape("<b>\"A&B\"</b>"),
+            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
+        );
+    }
+}
