@@ -12,6 +12,7 @@ pub mod hsds;
 pub mod i18n;
 pub mod lang;
 pub mod readability;
+pub mod schema;
 pub mod search;
 pub mod speech;
 pub mod spelling;

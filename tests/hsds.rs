@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+
 /// The official schema, read in place: beside the project, or where
 /// `HSDS_DIR` says.
 fn schema() -> Option<PathBuf> {
@@ -19,19 +21,6 @@ fn schema() -> Option<PathBuf> {
         .into_iter()
         .map(|dir| dir.join("schema/service.json"))
         .find(|path| path.exists())
-}
-
-/// A Python that has `jsonschema` (Debian's python3-jsonschema, or a pip one).
-fn python() -> &'static str {
-    ["python3", "/usr/bin/python3"]
-        .into_iter()
-        .find(|python| {
-            Command::new(python)
-                .args(["-c", "import jsonschema"])
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-        .expect("no python3 with jsonschema: run deploy/install-deps.sh")
 }
 
 const VALIDATE: &str = r#"
@@ -50,15 +39,7 @@ sys.exit(1 if errors else 0)
 "#;
 
 fn validate(schema: &Path, file: &Path) -> (bool, String) {
-    let output = Command::new(python())
-        .args(["-c", VALIDATE])
-        .arg(schema)
-        .arg(file)
-        .output()
-        .expect("python3 with jsonschema is missing: run deploy/install-deps.sh");
-    let text = String::from_utf8_lossy(&output.stdout).into_owned()
-        + &String::from_utf8_lossy(&output.stderr);
-    (output.status.success(), text)
+    common::run_python(VALIDATE, &[schema, file])
 }
 
 #[test]

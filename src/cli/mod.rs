@@ -86,6 +86,13 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         html: Option<PathBuf>,
     },
+    /// Print the JSON Schema of a content file, for editors that check TOML
+    /// while staff type (see content/README.md).
+    Schema {
+        /// Which file: service, categories or synonyms.
+        #[arg(default_value = "service")]
+        kind: crate::schema::Kind,
+    },
     /// Read a staff PIN on standard input; print its hash for guichet.toml.
     HashPin,
     /// Check a settings file and print the settings the kiosk will use.
@@ -156,6 +163,18 @@ pub fn run(cli: Cli) -> ExitCode {
             windowed,
         }),
         Command::HashPin => kiosk::hash_pin(),
+        Command::Schema { kind } => {
+            match serde_json::to_string_pretty(&crate::schema::schema(kind)) {
+                Ok(text) => {
+                    println!("{text}");
+                    EXIT_OK
+                }
+                Err(e) => {
+                    eprintln!("guichet schema: {e}");
+                    EXIT_ERRORS
+                }
+            }
+        }
         Command::Report { dir, html } => report::run(&dir, html.as_deref()),
         Command::Export {
             format,
