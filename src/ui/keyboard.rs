@@ -78,11 +78,17 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
     picked: Option<char>,
 ) -> Element<'a, M> {
     let key = |label: Element<'a, M>, key: Key, width: Length| -> Element<'a, M> {
+        // The consonant whose forms are on show looks chosen.
+        let kind = if matches!(key, Key::Consonant(c) if Some(c) == picked) {
+            Kind::Selected
+        } else {
+            Kind::Key
+        };
         cx.action(
             focus,
             container(label).center(Length::Fill),
             press(key),
-            Kind::Key,
+            kind,
         )
         .width(width)
         .height(Length::Fixed(sizes::TOUCH))
