@@ -6,6 +6,7 @@ pub mod kiosk;
 pub mod report;
 pub mod search;
 pub mod speak;
+pub mod sync;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -93,6 +94,18 @@ pub enum Command {
         #[arg(default_value = "service")]
         kind: crate::schema::Kind,
     },
+    /// Follow a branch of the content repository: fetch, check the new commit,
+    /// and fast-forward only when it has no errors. Exit 0 when up to date or
+    /// updated, 1 when the new commit is refused.
+    Sync {
+        /// The kiosk's checkout of the content repository.
+        #[arg(long, default_value = ".")]
+        repo: PathBuf,
+        #[arg(long, default_value = "origin")]
+        remote: String,
+        #[arg(long, default_value = "main")]
+        branch: String,
+    },
     /// Read a staff PIN on standard input; print its hash for guichet.toml.
     HashPin,
     /// Check a settings file and print the settings the kiosk will use.
@@ -163,6 +176,15 @@ pub fn run(cli: Cli) -> ExitCode {
             windowed,
         }),
         Command::HashPin => kiosk::hash_pin(),
+        Command::Sync {
+            repo,
+            remote,
+            branch,
+        } => sync::run(sync::Options {
+            repo: &repo,
+            remote: &remote,
+            branch: &branch,
+        }),
         Command::Schema { kind } => {
             match serde_json::to_string_pretty(&crate::schema::schema(kind)) {
                 Ok(text) => {
