@@ -20,7 +20,7 @@ id guichet >/dev/null 2>&1 || useradd --system --create-home --home-dir /var/lib
   --groups audio,video,input,render guichet
 install -d -o guichet -g guichet /var/lib/guichet
 if [ ! -d /var/lib/guichet/catalogue/.git ]; then
-  sudo -u guichet git clone --branch "$branch" "$repository" /var/lib/guichet/catalogue
+  runuser -u guichet -- git clone --branch "$branch" "$repository" /var/lib/guichet/catalogue
 fi
 # The category icons travel with the catalogue repository (assets/icons/);
 # without them the tiles show their words only.
