@@ -11,7 +11,7 @@ use super::screen::{Screen, home, results, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
-use super::{Kiosk, Message, Overlay, toolbar};
+use super::{Kiosk, Message, Overlay};
 use crate::i18n::Arg;
 use crate::lang::Lang;
 use crate::speech::{self, Command, Rate, Speaker, Utterance, Volume};
@@ -396,17 +396,10 @@ impl Kiosk {
                 .service(id)
                 .map(|s| Utterance::new(lang, s.text(lang).title)),
             Message::Detail(_) => t("detail-back"),
-            Message::Toolbar(tool) => t(match tool {
-                toolbar::Message::Language => "toolbar-language",
-                toolbar::Message::TextSize => "toolbar-text-size",
-                toolbar::Message::Contrast => "toolbar-contrast",
-                toolbar::Message::StartOver => "toolbar-start-over",
-                toolbar::Message::Help => "toolbar-help",
-                toolbar::Message::Listen => "toolbar-listen",
-            }),
+            Message::Toolbar(tool) => t(tool.label()),
             Message::CloseOverlay => t("close"),
             Message::StillHere => t("idle-continue"),
-            Message::Speech(control) => control_label(control).and_then(t),
+            Message::Speech(control) => control.label().and_then(t),
             // Never read a PIN aloud.
             Message::Staff(_) => None,
             Message::Results(results::Message::Typed(_))
@@ -418,20 +411,23 @@ impl Kiosk {
     }
 }
 
-fn control_label(control: &SpeechMessage) -> Option<&'static str> {
-    Some(match control {
-        SpeechMessage::ListenInFrench => "speech-listen-french",
-        SpeechMessage::Stop => "speech-stop",
-        SpeechMessage::Pause => "speech-pause",
-        SpeechMessage::Resume => "speech-resume",
-        SpeechMessage::Repeat => "speech-repeat",
-        SpeechMessage::Slower => "speech-slower",
-        SpeechMessage::Faster => "speech-faster",
-        SpeechMessage::Quieter => "speech-quieter",
-        SpeechMessage::Louder => "speech-louder",
-        SpeechMessage::ToggleMode => "speech-mode",
-        SpeechMessage::Ready(_) | SpeechMessage::Event(_) => return None,
-    })
+impl SpeechMessage {
+    /// The Fluent id of a control's name, shown and spoken.
+    pub fn label(&self) -> Option<&'static str> {
+        Some(match self {
+            SpeechMessage::ListenInFrench => "speech-listen-french",
+            SpeechMessage::Stop => "speech-stop",
+            SpeechMessage::Pause => "speech-pause",
+            SpeechMessage::Resume => "speech-resume",
+            SpeechMessage::Repeat => "speech-repeat",
+            SpeechMessage::Slower => "speech-slower",
+            SpeechMessage::Faster => "speech-faster",
+            SpeechMessage::Quieter => "speech-quieter",
+            SpeechMessage::Louder => "speech-louder",
+            SpeechMessage::ToggleMode => "speech-mode",
+            SpeechMessage::Ready(_) | SpeechMessage::Event(_) => return None,
+        })
+    }
 }
 
 /// The speech bar, under the toolbar while speech is in use: a notice when
@@ -467,33 +463,34 @@ pub fn bar<'a>(
     // be switched off.
     let usable = voice.speaker.is_some() && voice.unavailable.is_none();
     if active {
-        let button = |id: &str, message: SpeechMessage| -> Element<'a, SpeechMessage> {
-            cx.text_button(focus, cx.t(id), message, Kind::Card).into()
+        let button = |message: SpeechMessage, kind: Kind| -> Element<'a, SpeechMessage> {
+            let label = message.label().map(|id| cx.t(id)).unwrap_or_default();
+            cx.text_button(focus, label, message, kind).into()
         };
         let mut controls = Vec::new();
         if usable {
             if voice.speaking {
-                controls.push(button("speech-pause", SpeechMessage::Pause));
+                controls.push(button(SpeechMessage::Pause, Kind::Card));
             } else if voice.paused {
-                controls.push(button("speech-resume", SpeechMessage::Resume));
+                controls.push(button(SpeechMessage::Resume, Kind::Card));
             }
-            controls.extend([
-                button("speech-repeat", SpeechMessage::Repeat),
-                button("speech-slower", SpeechMessage::Slower),
-                button("speech-faster", SpeechMessage::Faster),
-                button("speech-quieter", SpeechMessage::Quieter),
-                button("speech-louder", SpeechMessage::Louder),
-            ]);
+            controls.extend(
+                [
+                    SpeechMessage::Repeat,
+                    SpeechMessage::Slower,
+                    SpeechMessage::Faster,
+                    SpeechMessage::Quieter,
+                    SpeechMessage::Louder,
+                ]
+                .map(|message| button(message, Kind::Card)),
+            );
         }
         let mode = if listening.mode {
             Kind::Selected
         } else {
             Kind::Card
         };
-        controls.push(
-            cx.text_button(focus, cx.t("speech-mode"), SpeechMessage::ToggleMode, mode)
-                .into(),
-        );
+        controls.push(button(SpeechMessage::ToggleMode, mode));
         if voice.speaking {
             controls.push(text(cx.t("speech-speaking")).size(sizes::TEXT_SMALL).into());
         }

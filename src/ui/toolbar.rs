@@ -19,6 +19,20 @@ pub enum Message {
     Listen,
 }
 
+impl Message {
+    /// The Fluent id of the tool's name, shown and spoken.
+    pub fn label(self) -> &'static str {
+        match self {
+            Message::Language => "toolbar-language",
+            Message::TextSize => "toolbar-text-size",
+            Message::Contrast => "toolbar-contrast",
+            Message::StartOver => "toolbar-start-over",
+            Message::Help => "toolbar-help",
+            Message::Listen => "toolbar-listen",
+        }
+    }
+}
+
 pub fn view<'a>(
     cx: &Cx<'a>,
     focus: &Focus<Message>,
@@ -61,36 +75,36 @@ pub fn view<'a>(
     let listen = if speaking {
         "speech-stop"
     } else {
-        "toolbar-listen"
+        Message::Listen.label()
     };
     let tools = vec![
         tool("volume", cx.t(listen), None, Message::Listen),
         tool(
             "language",
-            cx.t("toolbar-language"),
+            cx.t(Message::Language.label()),
             // Not twice on screen when the languages are listed below.
             (!languages_shown).then(|| cx.t("language-name")),
             Message::Language,
         ),
         tool(
             "text-size",
-            cx.t("toolbar-text-size"),
+            cx.t(Message::TextSize.label()),
             Some(cx.t(text_size.label())),
             Message::TextSize,
         ),
         tool(
             "contrast",
-            cx.t("toolbar-contrast"),
+            cx.t(Message::Contrast.label()),
             Some(cx.t(contrast.label())),
             Message::Contrast,
         ),
         tool(
             "restart",
-            cx.t("toolbar-start-over"),
+            cx.t(Message::StartOver.label()),
             None,
             Message::StartOver,
         ),
-        tool("help", cx.t("toolbar-help"), None, Message::Help),
+        tool("help", cx.t(Message::Help.label()), None, Message::Help),
     ];
     let align = if cx.rtl() {
         iced::alignment::Horizontal::Right
