@@ -8,6 +8,8 @@ use std::process::{Command, Output};
 
 use serde::Deserialize;
 
+mod common;
+
 const TODAY: &str = "2026-11-28";
 
 fn fixtures() -> PathBuf {
@@ -21,23 +23,10 @@ fn guichet(args: &[&str]) -> Output {
         .expect("guichet runs")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// A copy of the small good catalogue to break.
 fn good_catalogue() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&fixtures().join("good-content"), dir.path());
+    common::copy_dir(&fixtures().join("good-content"), dir.path());
     dir
 }
 
@@ -99,7 +88,7 @@ fn every_bad_file_is_named_with_its_line_and_message() {
         let source = corpus.join(&case.file);
         let target = dir.path().join(&case.place);
         if source.is_dir() {
-            copy_dir(&source, &target);
+            common::copy_dir(&source, &target);
         } else {
             fs::copy(&source, &target).unwrap();
         }

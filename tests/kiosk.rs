@@ -13,9 +13,11 @@ use guichet::ui::screen::Screen;
 use guichet::ui::sizes::TextSize;
 use guichet::ui::theme::Contrast;
 use guichet::ui::{Kiosk, Message, Overlay, font};
-use iced::keyboard::key::{Code, Named, Physical};
-use iced::keyboard::{Event as KeyEvent, Key, Location, Modifiers};
+use iced::keyboard::key::Named;
+use iced::keyboard::{Key, Modifiers};
 use iced_test::Simulator;
+
+mod common;
 
 fn kiosk() -> Kiosk {
     let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
@@ -100,15 +102,7 @@ fn title(kiosk: &Kiosk, id: &str) -> String {
 }
 
 fn press(kiosk: &mut Kiosk, key: Key, modifiers: Modifiers, text: Option<&str>) {
-    let _ = kiosk.update(Message::Key(KeyEvent::KeyPressed {
-        key: key.clone(),
-        modified_key: key,
-        physical_key: Physical::Code(Code::KeyA),
-        location: Location::Standard,
-        modifiers,
-        text: text.map(Into::into),
-        repeat: false,
-    }));
+    let _ = kiosk.update(common::key_press(key, modifiers, text));
 }
 
 fn named(kiosk: &mut Kiosk, key: Named) {

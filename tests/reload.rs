@@ -10,18 +10,7 @@ use guichet::ui::screen::Screen;
 use guichet::ui::watch::{self, Reload};
 use guichet::ui::{Kiosk, Message};
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+mod common;
 
 /// Starts the watcher on `dir`; reloads arrive on the returned channel.
 fn watcher(dir: &Path) -> mpsc::Receiver<(Reload, Instant)> {
@@ -50,8 +39,8 @@ fn search(kiosk: &mut Kiosk, words: &str) -> Vec<String> {
 fn a_good_save_changes_answers_and_a_broken_one_changes_nothing_for_visitors() {
     let tmp = tempfile::tempdir().unwrap();
     let content = tmp.path().join("content");
-    copy_dir(Path::new("content"), &content);
-    copy_dir(Path::new("assets/icons"), &tmp.path().join("assets/icons"));
+    common::copy_dir(Path::new("content"), &content);
+    common::copy_dir(Path::new("assets/icons"), &tmp.path().join("assets/icons"));
     let setup = kiosk::setup(None, Some(&content)).unwrap();
     let mut kiosk = Kiosk::new(setup);
     let reloads = watcher(&content);

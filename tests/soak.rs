@@ -12,8 +12,10 @@ use std::time::{Duration, Instant};
 use guichet::cli::kiosk;
 use guichet::ui::listen::SpeechMessage;
 use guichet::ui::{Kiosk, Message, toolbar};
-use iced::keyboard::key::{Code, Named, Physical};
-use iced::keyboard::{Event as KeyEvent, Key, Location, Modifiers};
+use iced::keyboard::key::Named;
+use iced::keyboard::{Key, Modifiers};
+
+mod common;
 
 /// xorshift64*: repeatable, no dependency.
 struct Random(u64);
@@ -29,18 +31,6 @@ impl Random {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
-}
-
-fn key(key: Key, modifiers: Modifiers, text: Option<&str>) -> Message {
-    Message::Key(KeyEvent::KeyPressed {
-        key: key.clone(),
-        modified_key: key,
-        physical_key: Physical::Code(Code::KeyA),
-        location: Location::Standard,
-        modifiers,
-        text: text.map(Into::into),
-        repeat: false,
-    })
 }
 
 /// Resident memory of this process, in kB.
@@ -94,8 +84,8 @@ fn a_random_walk_of_ui_events_keeps_the_kiosk_sound() {
                 }
                 target
             }
-            4 => key(Key::Named(Named::Tab), Modifiers::empty(), None),
-            5 => key(
+            4 => common::key_press(Key::Named(Named::Tab), Modifiers::empty(), None),
+            5 => common::key_press(
                 Key::Named(
                     [
                         Named::ArrowDown,
@@ -114,7 +104,7 @@ fn a_random_walk_of_ui_events_keeps_the_kiosk_sound() {
             ),
             6 | 7 => {
                 let text = ODD_TEXT[random.below(ODD_TEXT.len())];
-                key(Key::Character(text.into()), Modifiers::empty(), Some(text))
+                common::key_press(Key::Character(text.into()), Modifiers::empty(), Some(text))
             }
             8 => Message::Toolbar(
                 [

@@ -19,8 +19,10 @@ use guichet::speech::{self, Event, Speaker, Utterance};
 use guichet::ui::listen::SpeechMessage;
 use guichet::ui::screen::Screen;
 use guichet::ui::{Kiosk, Message};
-use iced::keyboard::key::{Code, Named, Physical};
-use iced::keyboard::{Event as KeyEvent, Key, Location, Modifiers};
+use iced::keyboard::key::Named;
+use iced::keyboard::{Key, Modifiers};
+
+mod common;
 
 const CHILD: &str = "GUICHET_SPEECH_CHILD";
 
@@ -348,15 +350,7 @@ fn child_voices_and_controls() {
 }
 
 fn press(kiosk: &mut Kiosk, key: Named) {
-    let _ = kiosk.update(Message::Key(KeyEvent::KeyPressed {
-        key: Key::Named(key),
-        modified_key: Key::Named(key),
-        physical_key: Physical::Code(Code::Tab),
-        location: Location::Standard,
-        modifiers: Modifiers::empty(),
-        text: None,
-        repeat: false,
-    }));
+    let _ = kiosk.update(common::key_press(Key::Named(key), Modifiers::empty(), None));
 }
 
 /// A kiosk with a real speech worker, attached as the subscription does.

@@ -5,6 +5,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+mod common;
+
 fn git(dir: &Path, args: &[&str]) {
     let output = Command::new("git")
         .arg("-C")
@@ -21,19 +23,6 @@ fn git(dir: &Path, args: &[&str]) {
         "git {args:?}: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn sync(kiosk: &Path) -> Output {
@@ -75,8 +64,8 @@ fn the_kiosk_follows_good_commits_and_refuses_broken_ones() {
             staff.to_str().unwrap(),
         ],
     );
-    copy_dir(Path::new("content"), &staff.join("content"));
-    copy_dir(Path::new("assets/icons"), &staff.join("assets/icons"));
+    common::copy_dir(Path::new("content"), &staff.join("content"));
+    common::copy_dir(Path::new("assets/icons"), &staff.join("assets/icons"));
     git(&staff, &["add", "."]);
     git(&staff, &["commit", "--quiet", "-m", "Catalogue"]);
     git(&staff, &["push", "--quiet", "origin", "HEAD:main"]);
