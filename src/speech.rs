@@ -206,6 +206,8 @@ struct Worker {
     paused: bool,
     /// For Repeat.
     last_said: Option<Utterance>,
+    /// The voice speech-dispatcher was last told to use on this connection.
+    voice_set: Option<String>,
     /// Languages reported as having no voice since the last `Say`.
     no_voice_said: Vec<Lang>,
     rate: Rate,
@@ -227,6 +229,7 @@ impl Worker {
             paused: false,
             last_said: None,
             no_voice_said: Vec::new(),
+            voice_set: None,
             rate: Rate::default(),
             volume: Volume::default(),
         }
@@ -368,9 +371,17 @@ impl Worker {
         let Some(tts) = self.tts.as_mut() else {
             return;
         };
-        let spoken = tts
-            .set_voice(&voice)
-            .and_then(|()| tts.speak(item.text.as_str(), true));
+        // Choosing a voice makes speech-dispatcher list every voice it has
+        // (thousands with espeak-ng): only do it when the voice changes.
+        let voice_set = if self.voice_set.as_deref() == Some(voice.name().as_str()) {
+            Ok(())
+        } else {
+            tts.set_voice(&voice)
+        };
+        if voice_set.is_ok() {
+            self.voice_set = Some(voice.name());
+        }
+        let spoken = voice_set.and_then(|()| tts.speak(item.text.as_str(), true));
         match spoken {
             Ok(Some(id)) => {
                 // espeak says about 15 characters a second at the slow rate.
@@ -477,6 +488,7 @@ impl Worker {
             .filter_map(|&lang| choose_voice(&voices, lang).map(|v| (lang, v.clone())))
             .collect();
         self.tts = Some(tts);
+        self.voice_set = None;
         self.unavailable_said = false;
         self.apply_settings();
         if self.tts.is_some() {
