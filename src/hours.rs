@@ -169,6 +169,11 @@ impl Weekday {
         }
     }
 
+    /// The day of an HSDS (iCalendar) `byday` code such as `MO`.
+    pub fn from_byday(code: &str) -> Option<Weekday> {
+        Weekday::ALL.into_iter().find(|day| day.byday() == code)
+    }
+
     pub fn byday(self) -> &'static str {
         match self {
             Weekday::Monday => "MO",

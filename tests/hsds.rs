@@ -1,6 +1,7 @@
 //! HSDS 3.0 export, checked against the official schema in
 //! `../shared/openreferral-hsds/schema/service.json` with Python's
-//! `jsonschema` (Draft 2020-12, formats checked).
+//! `jsonschema` (Draft 2020-12, formats checked); import of the official
+//! examples (JSON and CSV), and export → import → export.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
@@ -8,9 +9,9 @@ use std::process::Command;
 
 mod common;
 
-/// The official schema, read in place: beside the project, or where
+/// The official HSDS folder, read in place: beside the project, or where
 /// `HSDS_DIR` says.
-fn schema() -> Option<PathBuf> {
+fn hsds_dir() -> Option<PathBuf> {
     let mut places: Vec<PathBuf> = std::env::var_os("HSDS_DIR")
         .map(PathBuf::from)
         .into_iter()
@@ -19,8 +20,33 @@ fn schema() -> Option<PathBuf> {
     places.push(PathBuf::from("/work/shared/openreferral-hsds"));
     places
         .into_iter()
-        .map(|dir| dir.join("schema/service.json"))
-        .find(|path| path.exists())
+        .find(|dir| dir.join("schema/service.json").exists())
+}
+
+fn schema() -> Option<PathBuf> {
+    hsds_dir().map(|dir| dir.join("schema/service.json"))
+}
+
+fn guichet(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_guichet"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A copy of the shipped content folder with no services, or all of them.
+fn content_copy(dir: &Path, with_services: bool) -> PathBuf {
+    let content = dir.join("content");
+    common::copy_dir(Path::new("content"), &content);
+    if !with_services {
+        std::fs::remove_dir_all(content.join("services")).unwrap();
+    }
+    content
 }
 
 const VALIDATE: &str = r#"
@@ -109,4 +135,236 @@ fn the_export_validates_against_the_official_hsds_schema() {
     let (valid, report) = validate(&schema, &file);
     assert!(!valid, "{report}");
     assert!(report.contains("'name' is a required property"), "{report}");
+}
+
+#[test]
+fn the_official_examples_import_into_content_that_passes_check() {
+    let Some(hsds) = hsds_dir() else {
+        eprintln!("SKIPPED: the official HSDS examples are not beside the project; set HSDS_DIR");
+        return;
+    };
+    let examples = hsds.join("examples");
+    for (name, input) in [
+        ("full", examples.join("service_full.json")),
+        ("list", examples.join("service_list.json")),
+        ("csv", examples.join("csv")),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let content = content_copy(dir.path(), true);
+        let out = content.join("services/imported");
+        let args = |extra: &[&str]| -> Vec<String> {
+            let mut args: Vec<String> = ["import", "hsds"].map(String::from).to_vec();
+            args.push(input.to_str().unwrap().to_owned());
+            args.extend(
+                [
+                    "--content",
+                    content.to_str().unwrap(),
+                    "--out",
+                    out.to_str().unwrap(),
+                ]
+                .map(String::from),
+            );
+            args.extend(extra.iter().map(|s| s.to_string()));
+            args
+        };
+        let run = |extra: &[&str]| {
+            let args = args(extra);
+            guichet(&args.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+
+        // The examples name no Swiss canton and no kiosk category: the
+        // import says so and writes nothing.
+        let (code, _, err) = run(&["--lang", "en"]);
+        assert_eq!(code, 1, "{name}: {err}");
+        assert!(err.contains("give one with --category"), "{name}: {err}");
+        assert!(!out.exists(), "{name}: nothing is written");
+
+        let (code, stdout, err) = run(&["--lang", "en", "--category", "health", "--canton", "GE"]);
+        assert_eq!(code, 0, "{name}: {err}");
+        let file = out.join("community-counselling.toml");
+        assert_eq!(stdout.trim(), file.to_str().unwrap(), "{name}");
+        let text = std::fs::read_to_string(&file).unwrap();
+        for expected in [
+            "id = \"community-counselling\"",
+            "categories = [\"health\"]",
+            "cantons = [\"GE\"]",
+            "url = \"http://example.com/counselling\"",
+            "reviewed = 2005-01-01",
+            "name = \"Example Organization Inc.\"",
+            "status = \"needs-review\"",
+            "[text.en]",
+            "title = \"Community Counselling\"",
+        ] {
+            assert!(text.contains(expected), "{name}: no {expected} in\n{text}");
+        }
+        if name != "list" {
+            // The list example is a summary: no phones, documents or fees.
+            for expected in [
+                "languages = [\"ur\"]",
+                "Location `MyCity Civic Center` left out",
+                "number = \"+44 1234 234567\"",
+                "Extension 100.",
+                "documents = [\"Any official identification document",
+                "fees = \"Non-NHS patients",
+                "how_to_apply = [\"If you are an NHS patient",
+            ] {
+                assert!(text.contains(expected), "{name}: no {expected} in\n{text}");
+            }
+        }
+
+        // `guichet check` accepts the folder with the new file in it.
+        let (code, stdout, err) = guichet(&["check", content.to_str().unwrap()]);
+        assert_eq!(code, 0, "{name}: {stdout}{err}");
+        assert!(stdout.contains("46 services: 0 errors"), "{name}: {stdout}");
+        assert!(
+            stdout.contains("community-counselling.toml") && stdout.contains("needs-review"),
+            "{name}: check flags it for review: {stdout}"
+        );
+
+        // Importing again would make a second service with the same id.
+        let (code, _, err) = run(&["--lang", "en", "--category", "health", "--canton", "GE"]);
+        assert_eq!(code, 1, "{name}: {err}");
+        assert!(
+            err.contains("already has a service `community-counselling`"),
+            "{name}: {err}"
+        );
+    }
+}
+
+#[test]
+fn export_import_export_gives_the_same_hsds() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["fr", "ar"] {
+        let first = dir.path().join(format!("first-{lang}.json"));
+        let second = dir.path().join(format!("second-{lang}.json"));
+        let (code, _, err) = guichet(&[
+            "export",
+            "hsds",
+            "--lang",
+            lang,
+            "--out",
+            first.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+
+        let copy = tempfile::tempdir().unwrap();
+        let content = content_copy(copy.path(), false);
+        let services = content.join("services");
+        let (code, stdout, err) = guichet(&[
+            "import",
+            "hsds",
+            first.to_str().unwrap(),
+            "--content",
+            content.to_str().unwrap(),
+            "--out",
+            services.to_str().unwrap(),
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(code, 0, "{lang}: {err}");
+        assert_eq!(stdout.lines().count(), 45, "{lang}: {stdout}");
+        assert!(err.contains("45 of 45 services written"), "{lang}: {err}");
+
+        let (code, stdout, err) = guichet(&["check", content.to_str().unwrap()]);
+        assert_eq!(code, 0, "{lang}: {stdout}{err}");
+        assert!(stdout.contains("45 services: 0 errors"), "{lang}: {stdout}");
+
+        let (code, _, err) = guichet(&[
+            "export",
+            "hsds",
+            "--lang",
+            lang,
+            "--content",
+            content.to_str().unwrap(),
+            "--out",
+            second.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let read = |path: &Path| -> serde_json::Value {
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+        };
+        let (first, second) = (read(&first), read(&second));
+        for (a, b) in first
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(second.as_array().unwrap())
+        {
+            assert_eq!(a, b, "{lang}: {} changed on the way", a["alternate_name"]);
+        }
+        assert_eq!(first, second, "{lang}");
+    }
+}
+
+#[test]
+fn import_refuses_what_it_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = content_copy(dir.path(), false);
+    let out = content.join("services");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "[{\"name\": \"x\",\n  oops]").unwrap();
+    let (code, _, err) = guichet(&[
+        "import",
+        "hsds",
+        bad.to_str().unwrap(),
+        "--content",
+        content.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("bad.json:2:3: not JSON"), "{err}");
+
+    let (code, _, err) = guichet(&[
+        "import",
+        "hsds",
+        dir.path().to_str().unwrap(),
+        "--content",
+        content.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("has no services.csv"), "{err}");
+
+    // A record with no name and one with a closed status are named and skipped.
+    std::fs::write(
+        &bad,
+        r#"[{"id": "a1", "status": "active"},
+            {"id": "b2", "name": "Old desk", "status": "defunct", "description": "Closed."}]"#,
+    )
+    .unwrap();
+    let (code, _, err) = guichet(&[
+        "import",
+        "hsds",
+        bad.to_str().unwrap(),
+        "--content",
+        content.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--category",
+        "nope",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--category nope is not a category"), "{err}");
+    let (code, _, err) = guichet(&[
+        "import",
+        "hsds",
+        bad.to_str().unwrap(),
+        "--content",
+        content.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--category",
+        "money",
+        "--canton",
+        "GE",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("`a1` not imported: it has no `name`"), "{err}");
+    assert!(
+        err.contains("`Old desk` not imported: its status is `defunct`"),
+        "{err}"
+    );
+    assert!(err.contains("0 of 2 services written"), "{err}");
 }

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod export;
+pub mod import;
 pub mod kiosk;
 pub mod report;
 pub mod search;
@@ -76,6 +77,33 @@ pub enum Command {
         /// Write here instead of standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+    },
+    /// Turn services from another directory into content files: `hsds`
+    /// (Open Referral HSDS 3.0: a JSON file of service objects, or the folder
+    /// of a CSV package). Texts come in as "needs-review". Exit 0 when every
+    /// service was imported, 1 when some were not, 2 on usage.
+    Import {
+        /// The format.
+        format: export::Format,
+        /// The HSDS JSON file, or the folder of the CSV package.
+        input: PathBuf,
+        /// Where to write the new files, for example content/services/imported.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The kiosk's content folder, for its categories and ids.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// The language the records are written in.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// The category of records whose taxonomy terms name none of the
+        /// kiosk's (repeat for several).
+        #[arg(long = "category", value_name = "ID")]
+        categories: Vec<String>,
+        /// The canton of records whose service areas name none (CH for all
+        /// of Switzerland).
+        #[arg(long)]
+        canton: Option<Canton>,
     },
     /// The catalogue for the team: coverage per language, reviews due,
     /// entries flagged by check, categories with few services.
@@ -204,6 +232,22 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             out,
         } => export::run(format, &content, lang, out.as_deref()),
+        Command::Import {
+            format: export::Format::Hsds,
+            input,
+            out,
+            content,
+            lang,
+            categories,
+            canton,
+        } => import::run(import::Options {
+            input: &input,
+            out: &out,
+            content: &content,
+            lang,
+            categories,
+            canton,
+        }),
         Command::Speak {
             lang,
             id,

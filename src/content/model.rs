@@ -42,6 +42,17 @@ impl Service {
         self.id.get_ref()
     }
 
+    /// Lower-case letters and digits joined by `-`, as the file name.
+    pub fn is_well_formed_id(id: &str) -> bool {
+        !id.is_empty()
+            && id.split('-').all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            })
+    }
+
     pub fn category_ids(&self) -> impl Iterator<Item = &str> {
         self.categories.iter().map(|c| c.get_ref().as_str())
     }
@@ -201,6 +212,25 @@ impl Texts {
             Lang::Uk => self.uk.as_ref(),
             Lang::Ti => self.ti.as_ref(),
         }
+    }
+
+    pub fn set(&mut self, lang: Lang, text: Text) {
+        let slot = match lang {
+            Lang::Fr => {
+                self.fr = text;
+                return;
+            }
+            Lang::De => &mut self.de,
+            Lang::It => &mut self.it,
+            Lang::En => &mut self.en,
+            Lang::Pt => &mut self.pt,
+            Lang::Es => &mut self.es,
+            Lang::Sq => &mut self.sq,
+            Lang::Ar => &mut self.ar,
+            Lang::Uk => &mut self.uk,
+            Lang::Ti => &mut self.ti,
+        };
+        *slot = Some(text);
     }
 
     /// The languages present, with their text.

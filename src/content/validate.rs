@@ -78,14 +78,7 @@ pub fn service(
 fn check_id(source: &Source, service: &Service, found: &mut Vec<Diagnostic>) {
     let id = service.id();
     let span = Some(service.id.span());
-    let well_formed = !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        });
-    if !well_formed {
+    if !Service::is_well_formed_id(id) {
         found.push(source.error(
             span.clone(),
             format!(

@@ -8,3 +8,8 @@ pub mod relevance;
 
 pub use index::{IndexError, SearchIndex};
 pub use query::{Hit, Request};
+
+/// The words of `text` as search matches them: lower case, accents removed.
+pub fn folded_words(text: &str) -> Vec<String> {
+    analysis::tokens(&mut analysis::folded_analyzer(), text)
+}

@@ -5,11 +5,18 @@
 //! French by default): a field the language lacks is written in French, as
 //! the kiosk shows it. Translations travel as one export per language; the
 //! ids are the same in every one of them, so they line up.
+//!
+//! Guichet's own id travels as `alternate_name`, and its categories as
+//! attributes with taxonomy terms of the `guichet` taxonomy, so that an
+//! import ([`import`]) gives the same files back.
+
+pub mod import;
+pub mod tabular;
 
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::content::{Catalogue, Location, PhoneKind, Service};
+use crate::content::{Catalogue, Category, Location, PhoneKind, Service};
 use crate::hours::Weekday;
 use crate::lang::Lang;
 
@@ -42,9 +49,12 @@ pub fn export(catalogue: &Catalogue, lang: Lang) -> Vec<Value> {
     catalogue
         .services
         .iter()
-        .map(|s| service(s, lang))
+        .map(|s| service(s, &catalogue.categories, lang))
         .collect()
 }
+
+/// The taxonomy Guichet's categories are terms of.
+pub const CATEGORY_TAXONOMY: &str = "guichet";
 
 fn phone_type(kind: PhoneKind) -> &'static str {
     match kind {
@@ -76,7 +86,7 @@ fn lines(items: &[String], numbered: bool) -> Option<String> {
     Some(lines.join("\n"))
 }
 
-pub fn service(service: &Service, lang: Lang) -> Value {
+pub fn service(service: &Service, categories: &[Category], lang: Lang) -> Value {
     let id = uuid("service", service.id());
     let shown = service.text(lang);
     let organization_id = uuid("organization", &service.organization.name);
@@ -129,6 +139,27 @@ pub fn service(service: &Service, lang: Lang) -> Value {
             "name": if c.is_whole_country() { "Switzerland".to_owned() } else { format!("Canton {}", c.as_str()) },
             "extent_type": "other",
         })).collect::<Vec<_>>(),
+        "attributes": service.category_ids().map(|category| {
+            let label = categories
+                .iter()
+                .find(|c| c.id() == category)
+                .map_or(category, |c| c.label(lang));
+            json!({
+                "id": uuid("attribute", &format!("{}/{category}", service.id())),
+                "link_id": id,
+                "link_type": "category",
+                "link_entity": "service",
+                "taxonomy_term_id": uuid("category", category),
+                "taxonomy_term": {
+                    "id": uuid("category", category),
+                    "code": category,
+                    "name": label,
+                    "description": label,
+                    "taxonomy": CATEGORY_TAXONOMY,
+                    "language": lang.code(),
+                },
+            })
+        }).collect::<Vec<_>>(),
         "service_at_locations": service.locations.iter().enumerate().map(|(i, location)| {
             let key = format!("{}/{i}", service.id());
             json!({
