@@ -11,9 +11,8 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use guichet::content::{self, Canton, Catalogue, LoadOptions, Service};
-use guichet::lang::Lang;
-use guichet::search::relevance::{Case, evaluate, load_cases};
+use guichet::content::{self, Canton, Catalogue, LoadOptions};
+use guichet::search::relevance::{Case, load_cases, percentile, scaled, timed};
 use guichet::search::{Request, SearchIndex};
 use rusqlite::Connection;
 
@@ -43,7 +42,7 @@ fn main() {
     run_both(&catalogue, &cases, RUNS);
 
     println!("\n== generated catalogue ({SCALED_ENTRIES} services, {SCALED_RUNS} runs each)");
-    let scaled = scale(&catalogue, SCALED_ENTRIES);
+    let scaled = scaled(&catalogue, SCALED_ENTRIES);
     run_both(&scaled, &cases, SCALED_RUNS);
 }
 
@@ -84,27 +83,13 @@ struct Measured {
     max: f64,
 }
 
-fn measure(cases: &[Case], runs: usize, mut search: impl FnMut(&Case) -> Vec<String>) -> Measured {
-    let mut latencies = Vec::with_capacity(cases.len());
-    let scores = evaluate(cases, |case| {
-        let mut times = Vec::with_capacity(runs);
-        let mut ids = Vec::new();
-        for _ in 0..runs {
-            let started = Instant::now();
-            ids = search(case);
-            times.push(started.elapsed());
-        }
-        times.sort();
-        latencies.push(times[runs / 2]);
-        ids
-    });
-    latencies.sort();
-    let at = |q: f64| micros(latencies[((latencies.len() - 1) as f64 * q).round() as usize]);
+fn measure(cases: &[Case], runs: usize, search: impl FnMut(&Case) -> Vec<String>) -> Measured {
+    let (scores, latencies) = timed(cases, runs, search);
     Measured {
         recall_at_3: scores.recall_at_3,
-        p50: at(0.5),
-        p99: at(0.99),
-        max: at(1.0),
+        p50: micros(percentile(&latencies, 0.5)),
+        p99: micros(percentile(&latencies, 0.99)),
+        max: micros(percentile(&latencies, 1.0)),
     }
 }
 
@@ -181,85 +166,6 @@ impl Fts5 {
             .filter(|id| seen.insert(id.clone()))
             .take(10)
             .collect()
-    }
-}
-
-/// A catalogue of `size` services: the shipped ones, then made-up ones
-/// whose titles, summaries and keywords are drawn at random from the
-/// catalogue's own words in each language (lists copied from a real
-/// service), so that the index and its vocabulary grow as a real one would
-/// while the right answers stay the shipped services.
-fn scale(catalogue: &Catalogue, size: usize) -> Catalogue {
-    let originals = &catalogue.services;
-    let mut words: Vec<(Lang, Vec<String>)> = Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            let mut pool: Vec<String> = originals
-                .iter()
-                .filter_map(|s| s.text.get(lang))
-                .flat_map(|t| {
-                    t.summary
-                        .get_ref()
-                        .split_whitespace()
-                        .chain(t.title.get_ref().split_whitespace())
-                        .map(str::to_owned)
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            pool.dedup();
-            (lang, pool)
-        })
-        .collect();
-    words.retain(|(_, pool)| !pool.is_empty());
-    let mut random = 0x9E37_79B9_7F4A_7C15u64;
-    let mut next = move |below: usize| {
-        random ^= random << 13;
-        random ^= random >> 7;
-        random ^= random << 17;
-        (random % below.max(1) as u64) as usize
-    };
-    let mut services: Vec<Service> = originals.clone();
-    let mut n = 0usize;
-    while services.len() < size {
-        let mut made = originals[n % originals.len()].clone();
-        made.id = toml::Spanned::new(0..0, format!("generated-{n}"));
-        for (lang, pool) in &words {
-            let mut pick = |count: usize| -> String {
-                (0..count)
-                    .map(|_| pool[next(pool.len())].as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let (title, summary, keywords) = (pick(4), pick(14), pick(5));
-            if let Some(text) = text_mut(&mut made, *lang) {
-                text.title = toml::Spanned::new(0..0, title);
-                text.summary = toml::Spanned::new(0..0, summary);
-                text.keywords = keywords.split(' ').map(str::to_owned).collect();
-            }
-        }
-        services.push(made);
-        n += 1;
-    }
-    Catalogue {
-        services,
-        categories: catalogue.categories.clone(),
-        synonyms: catalogue.synonyms.clone(),
-    }
-}
-
-fn text_mut(service: &mut Service, lang: Lang) -> Option<&mut guichet::content::Text> {
-    let texts = &mut service.text;
-    match lang {
-        Lang::Fr => Some(&mut texts.fr),
-        Lang::De => texts.de.as_mut(),
-        Lang::It => texts.it.as_mut(),
-        Lang::En => texts.en.as_mut(),
-        Lang::Pt => texts.pt.as_mut(),
-        Lang::Es => texts.es.as_mut(),
-        Lang::Sq => texts.sq.as_mut(),
-        Lang::Ar => texts.ar.as_mut(),
-        Lang::Uk => texts.uk.as_mut(),
-        Lang::Ti => texts.ti.as_mut(),
     }
 }
 

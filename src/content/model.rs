@@ -214,23 +214,34 @@ impl Texts {
         }
     }
 
+    pub fn get_mut(&mut self, lang: Lang) -> Option<&mut Text> {
+        if lang == Lang::Fr {
+            return Some(&mut self.fr);
+        }
+        self.translation(lang).and_then(Option::as_mut)
+    }
+
     pub fn set(&mut self, lang: Lang, text: Text) {
-        let slot = match lang {
-            Lang::Fr => {
-                self.fr = text;
-                return;
-            }
-            Lang::De => &mut self.de,
-            Lang::It => &mut self.it,
-            Lang::En => &mut self.en,
-            Lang::Pt => &mut self.pt,
-            Lang::Es => &mut self.es,
-            Lang::Sq => &mut self.sq,
-            Lang::Ar => &mut self.ar,
-            Lang::Uk => &mut self.uk,
-            Lang::Ti => &mut self.ti,
-        };
-        *slot = Some(text);
+        match self.translation(lang) {
+            Some(slot) => *slot = Some(text),
+            None => self.fr = text,
+        }
+    }
+
+    /// The optional table of a language other than French.
+    fn translation(&mut self, lang: Lang) -> Option<&mut Option<Text>> {
+        match lang {
+            Lang::Fr => None,
+            Lang::De => Some(&mut self.de),
+            Lang::It => Some(&mut self.it),
+            Lang::En => Some(&mut self.en),
+            Lang::Pt => Some(&mut self.pt),
+            Lang::Es => Some(&mut self.es),
+            Lang::Sq => Some(&mut self.sq),
+            Lang::Ar => Some(&mut self.ar),
+            Lang::Uk => Some(&mut self.uk),
+            Lang::Ti => Some(&mut self.ti),
+        }
     }
 
     /// The languages present, with their text.

@@ -406,7 +406,8 @@ impl Kiosk {
             | Message::Key(_)
             | Message::Reloaded(_)
             | Message::Tick(_)
-            | Message::Resized(_) => None,
+            | Message::Resized(_)
+            | Message::FirstFrame => None,
         }
     }
 }

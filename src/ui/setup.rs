@@ -3,6 +3,7 @@
 
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Instant;
 
 use super::{Content, Setup};
 use crate::config::Config;
@@ -14,6 +15,7 @@ use crate::search::{IndexError, SearchIndex};
 /// Nothing here fails: problems are collected for the staff panel and the
 /// log, and the kiosk serves what is good.
 pub fn setup(config: Option<&Path>, content_dir: Option<&Path>) -> Result<Setup, IndexError> {
+    let started = Instant::now();
     let mut problems = Vec::new();
     let config = match Config::find(config) {
         Ok(config) => config,
@@ -41,6 +43,7 @@ pub fn setup(config: Option<&Path>, content_dir: Option<&Path>) -> Result<Setup,
         problems,
         content_dir: dir,
         content,
+        started,
     })
 }
 
