@@ -36,6 +36,12 @@ pub fn read_source(path: &Path) -> Result<Source, Diagnostic> {
         ));
     }
     let bytes = fs::read(path).map_err(unreadable)?;
+    decode_source(path, bytes)
+}
+
+/// Turns a content file's bytes into its text, without the byte-order mark;
+/// bytes that are not UTF-8 are named at their line and column.
+pub fn decode_source(path: &Path, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             let skipped = if text.starts_with(BOM) {
@@ -88,8 +94,28 @@ pub fn explain(message: &str) -> String {
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
+            // toml reads a number past 64 bits as an i128 no field accepts.
+            if let Some(number) = found.strip_suffix(" as i128") {
+                return format!(
+                    "{number} is far too large — this field takes {} — see content/README.md",
+                    plain_type(expected)
+                );
+            }
             return format!(
                 "wrong type: found {found}, but this field takes {} — see content/README.md",
+                plain_type(expected)
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let problem = if found.starts_with("integer ") {
+                "is out of range"
+            } else {
+                "is not allowed here"
+            };
+            return format!(
+                "{found} {problem} — this field takes {} — see content/README.md",
                 plain_type(expected)
             );
         }
@@ -165,6 +191,22 @@ mod tests {
         assert_eq!(
             m,
             "unknown field name `sumary` — did you mean `summary`? (allowed here: status, title, summary)"
+        );
+    }
+
+    #[test]
+    fn numbers_out_of_range_are_not_syntax_errors() {
+        assert_eq!(
+            explain("invalid value: integer `-1`, expected u64"),
+            "integer `-1` is out of range — this field takes a whole number, like 90 — see content/README.md"
+        );
+        assert_eq!(
+            explain("invalid type: integer `99999999999999999999` as i128, expected u64"),
+            "integer `99999999999999999999` is far too large — this field takes a whole number, like 90 — see content/README.md"
+        );
+        assert!(
+            explain("invalid value: string \"ab\", expected a character")
+                .starts_with("string \"ab\" is not allowed here — this field takes a character")
         );
     }
 

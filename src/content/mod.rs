@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 pub use diagnostic::{Diagnostic, Severity, Source};
-pub use load::{MAX_FILE_BYTES, explain, parse, read_source};
+pub use load::{MAX_FILE_BYTES, decode_source, explain, parse, read_source};
 pub use model::{
     Canton, CategoriesFile, Category, Date, Email, Field, Localized, Location, Organization, Phone,
     PhoneKind, PostalCode, Service, ShownText, SpokenLanguage, Status, Synonyms, Text, Texts,
@@ -144,9 +144,9 @@ pub fn load(dir: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
 
     let categories_path = dir.join(CATEGORIES_FILE);
     let categories = read(&categories_path, &mut loaded, |source, diagnostics| {
-        let file: CategoriesFile = load::parse(source)?;
-        diagnostics.extend(validate::categories(source, &file.category, options));
-        Ok(file.category)
+        let (categories, found) = check_categories(source, options)?;
+        diagnostics.extend(found);
+        Ok(categories)
     });
     // Without a good categories file, unknown categories cannot be told apart.
     let category_ids: Option<Vec<String>> = categories
@@ -156,8 +156,8 @@ pub fn load(dir: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     let synonyms_path = dir.join(SYNONYMS_FILE);
     if synonyms_path.exists() {
         let synonyms = read(&synonyms_path, &mut loaded, |source, diagnostics| {
-            let synonyms: Synonyms = load::parse(source)?;
-            diagnostics.extend(validate::synonyms(source, &synonyms));
+            let (synonyms, found) = check_synonyms(source)?;
+            diagnostics.extend(found);
             Ok(synonyms)
         });
         loaded.catalogue.synonyms = synonyms.map(|(_, s)| s).unwrap_or_default();
@@ -170,8 +170,7 @@ pub fn load(dir: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
     let mut first_seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     for path in paths {
         let service = read(&path, &mut loaded, |source, diagnostics| {
-            let service: Service = load::parse(source)?;
-            let mut found = validate::service(source, &service, category_ids.as_deref(), options);
+            let (service, mut found) = check_service(source, category_ids.as_deref(), options)?;
             if let Some(first) = first_seen.get(service.id()) {
                 found.push(source.error(
                     Some(service.id.span()),
@@ -198,6 +197,36 @@ pub fn load(dir: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
         loaded.diagnostics.extend(empty);
     }
     Ok(loaded)
+}
+
+/// Parses and checks one service file, as [`load`] does for each. Only the
+/// check that ids are unique is left out: it needs the other files. `Err` is
+/// a file that cannot be read as a service at all.
+pub fn check_service(
+    source: &Source,
+    category_ids: Option<&[String]>,
+    options: &LoadOptions,
+) -> Result<(Service, Vec<Diagnostic>), Diagnostic> {
+    let service: Service = load::parse(source)?;
+    let found = validate::service(source, &service, category_ids, options);
+    Ok((service, found))
+}
+
+/// Parses and checks `categories.toml`, as [`load`] does.
+pub fn check_categories(
+    source: &Source,
+    options: &LoadOptions,
+) -> Result<(Vec<Category>, Vec<Diagnostic>), Diagnostic> {
+    let file: CategoriesFile = load::parse(source)?;
+    let found = validate::categories(source, &file.category, options);
+    Ok((file.category, found))
+}
+
+/// Parses and checks `synonyms.toml`, as [`load`] does.
+pub fn check_synonyms(source: &Source) -> Result<(Synonyms, Vec<Diagnostic>), Diagnostic> {
+    let synonyms: Synonyms = load::parse(source)?;
+    let found = validate::synonyms(source, &synonyms);
+    Ok((synonyms, found))
 }
 
 /// Reads one file and runs `check` on it. A file with an error does not enter
