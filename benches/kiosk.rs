@@ -26,8 +26,8 @@ use std::time::{Duration, Instant};
 
 use guichet::cli::kiosk;
 use guichet::content::{self, Catalogue, LoadOptions};
-use guichet::search::relevance::{Case, load_cases, percentile, scaled, timed};
-use guichet::search::{Request, SearchIndex};
+use guichet::search::SearchIndex;
+use guichet::search::relevance::{Case, load_cases, percentile, scaled, search_ids, timed};
 use guichet::ui::screen::Screen;
 use guichet::ui::{Kiosk, font};
 use iced::Rectangle;
@@ -71,7 +71,7 @@ fn main() {
     std::env::set_current_dir(root).unwrap();
     let mut rows = Vec::new();
 
-    let display = Xvfb::start();
+    let display = common::Xvfb::start(DISPLAY);
     let (starts, memory) = real_kiosk(&display);
     drop(display);
     let median = starts[starts.len() / 2];
@@ -125,18 +125,7 @@ fn search_rows(catalogue: &Catalogue, cases: &[Case], runs: usize, name: &str) -
     let started = Instant::now();
     let index = SearchIndex::build(catalogue.clone()).expect("index builds");
     let build = started.elapsed();
-    let (scores, latencies) = timed(cases, runs, |case| {
-        index
-            .search(&Request {
-                text: &case.text,
-                lang: case.lang,
-                canton: case.canton.as_ref(),
-                limit: 10,
-            })
-            .into_iter()
-            .map(|h| h.id)
-            .collect()
-    });
+    let (scores, latencies) = timed(cases, runs, |case| search_ids(&index, case));
     let (p50, p99) = (percentile(&latencies, 0.5), percentile(&latencies, 0.99));
     let large = catalogue.services.len() > 1_000;
     let (build_target, build_met) = if large {
@@ -209,7 +198,8 @@ fn machine() -> String {
         })
         .map_or_else(String::new, |kb| format!(", {} GB RAM", kb / 1_048_576));
     format!(
-        "Measured by `cargo bench --bench kiosk` on {cpu} ({cores} cores{memory}), release build, software rendering (tiny-skia), no GPU."
+        "Measured by `cargo bench --bench kiosk` on {} on {cpu} ({cores} cores{memory}), release build, software rendering (tiny-skia), no GPU.",
+        jiff::ZonedDateTime::now().date()
     )
 }
 
@@ -218,35 +208,6 @@ fn ms(d: Duration) -> f64 {
 }
 
 // ---- The real kiosk under Xvfb ---------------------------------------------
-
-struct Xvfb(Child);
-
-impl Xvfb {
-    fn start() -> Xvfb {
-        let child = Command::new("Xvfb")
-            .args([DISPLAY, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb is missing: run deploy/install-deps.sh");
-        let started = Instant::now();
-        while !xdotool(&["getdisplaygeometry"]) {
-            assert!(
-                started.elapsed() < Duration::from_secs(30),
-                "Xvfb never came"
-            );
-            sleep(Duration::from_millis(100));
-        }
-        Xvfb(child)
-    }
-}
-
-impl Drop for Xvfb {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn xdotool(args: &[&str]) -> bool {
     Command::new("xdotool")
@@ -274,16 +235,7 @@ impl Drop for Running {
 /// Starts the kiosk and waits for its first frame: the time from spawning it.
 fn start(config: &Path) -> (Running, Duration) {
     let spawned = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_guichet"))
-        .args(["kiosk", "--windowed", "--content", "content", "--config"])
-        .arg(config)
-        .env("DISPLAY", DISPLAY)
-        .env("ICED_BACKEND", "tiny-skia")
-        .env(
-            "SPEECHD_ADDRESS",
-            "unix_socket:/nonexistent/guichet-bench.sock",
-        )
-        .env_remove("WAYLAND_DISPLAY")
+    let mut child = common::kiosk_command(config, DISPLAY)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -326,7 +278,7 @@ fn memory(pid: u32) -> (f64, f64) {
 
 /// Start-up times of `STARTS` starts, sorted, and the memory row after a
 /// long session typed into the last one.
-fn real_kiosk(_display: &Xvfb) -> (Vec<Duration>, Row) {
+fn real_kiosk(_display: &common::Xvfb) -> (Vec<Duration>, Row) {
     let dir = std::env::temp_dir().join(format!("guichet-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let config = dir.join("guichet.toml");

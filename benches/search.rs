@@ -12,8 +12,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use guichet::content::{self, Canton, Catalogue, LoadOptions};
-use guichet::search::relevance::{Case, load_cases, percentile, scaled, timed};
-use guichet::search::{Request, SearchIndex};
+use guichet::search::SearchIndex;
+use guichet::search::relevance::{Case, load_cases, percentile, scaled, search_ids, timed};
 use rusqlite::Connection;
 
 /// Each query is timed this many times; the median of its runs is its latency.
@@ -54,18 +54,7 @@ fn run_both(catalogue: &Catalogue, cases: &[Case], runs: usize) {
     let fts = Fts5::build(catalogue);
     println!("fts5 index build:    {:.1} ms", ms(started.elapsed()));
 
-    let guichet = measure(cases, runs, |case| {
-        index
-            .search(&Request {
-                text: &case.text,
-                lang: case.lang,
-                canton: case.canton.as_ref(),
-                limit: 10,
-            })
-            .into_iter()
-            .map(|h| h.id)
-            .collect()
-    });
+    let guichet = measure(cases, runs, |case| search_ids(&index, case));
     let sqlite = measure(cases, runs, |case| fts.search(case));
     println!("engine   recall@3  p50 µs  p99 µs  max µs");
     for (name, result) in [("guichet", guichet), ("fts5", sqlite)] {

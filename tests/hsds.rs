@@ -27,6 +27,21 @@ fn schema() -> Option<PathBuf> {
     hsds_dir().map(|dir| dir.join("schema/service.json"))
 }
 
+/// `guichet import hsds INPUT --content CONTENT --out OUT` and `more`.
+fn import(input: &Path, content: &Path, out: &Path, more: &[&str]) -> (i32, String, String) {
+    let mut args = vec![
+        "import",
+        "hsds",
+        input.to_str().unwrap(),
+        "--content",
+        content.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(more);
+    guichet(&args)
+}
+
 fn guichet(args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_guichet"))
         .args(args)
@@ -152,25 +167,7 @@ fn the_official_examples_import_into_content_that_passes_check() {
         let dir = tempfile::tempdir().unwrap();
         let content = content_copy(dir.path(), true);
         let out = content.join("services/imported");
-        let args = |extra: &[&str]| -> Vec<String> {
-            let mut args: Vec<String> = ["import", "hsds"].map(String::from).to_vec();
-            args.push(input.to_str().unwrap().to_owned());
-            args.extend(
-                [
-                    "--content",
-                    content.to_str().unwrap(),
-                    "--out",
-                    out.to_str().unwrap(),
-                ]
-                .map(String::from),
-            );
-            args.extend(extra.iter().map(|s| s.to_string()));
-            args
-        };
-        let run = |extra: &[&str]| {
-            let args = args(extra);
-            guichet(&args.iter().map(String::as_str).collect::<Vec<_>>())
-        };
+        let run = |extra: &[&str]| import(&input, &content, &out, extra);
 
         // The examples name no Swiss canton and no kiosk category: the
         // import says so and writes nothing.
@@ -250,17 +247,7 @@ fn export_import_export_gives_the_same_hsds() {
         let copy = tempfile::tempdir().unwrap();
         let content = content_copy(copy.path(), false);
         let services = content.join("services");
-        let (code, stdout, err) = guichet(&[
-            "import",
-            "hsds",
-            first.to_str().unwrap(),
-            "--content",
-            content.to_str().unwrap(),
-            "--out",
-            services.to_str().unwrap(),
-            "--lang",
-            lang,
-        ]);
+        let (code, stdout, err) = import(&first, &content, &services, &["--lang", lang]);
         assert_eq!(code, 0, "{lang}: {err}");
         assert_eq!(stdout.lines().count(), 45, "{lang}: {stdout}");
         assert!(err.contains("45 of 45 services written"), "{lang}: {err}");
@@ -303,27 +290,11 @@ fn import_refuses_what_it_cannot_read() {
     let out = content.join("services");
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, "[{\"name\": \"x\",\n  oops]").unwrap();
-    let (code, _, err) = guichet(&[
-        "import",
-        "hsds",
-        bad.to_str().unwrap(),
-        "--content",
-        content.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let (code, _, err) = import(&bad, &content, &out, &[]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("bad.json:2:3: not JSON"), "{err}");
 
-    let (code, _, err) = guichet(&[
-        "import",
-        "hsds",
-        dir.path().to_str().unwrap(),
-        "--content",
-        content.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let (code, _, err) = import(dir.path(), &content, &out, &[]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("has no services.csv"), "{err}");
 
@@ -334,32 +305,15 @@ fn import_refuses_what_it_cannot_read() {
             {"id": "b2", "name": "Old desk", "status": "defunct", "description": "Closed."}]"#,
     )
     .unwrap();
-    let (code, _, err) = guichet(&[
-        "import",
-        "hsds",
-        bad.to_str().unwrap(),
-        "--content",
-        content.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--category",
-        "nope",
-    ]);
+    let (code, _, err) = import(&bad, &content, &out, &["--category", "nope"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--category nope is not a category"), "{err}");
-    let (code, _, err) = guichet(&[
-        "import",
-        "hsds",
-        bad.to_str().unwrap(),
-        "--content",
-        content.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--category",
-        "money",
-        "--canton",
-        "GE",
-    ]);
+    let (code, _, err) = import(
+        &bad,
+        &content,
+        &out,
+        &["--category", "money", "--canton", "GE"],
+    );
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("`a1` not imported: it has no `name`"), "{err}");
     assert!(

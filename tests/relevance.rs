@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use guichet::content::{self, LoadOptions};
-use guichet::search::relevance::{evaluate, load_cases};
-use guichet::search::{Request, SearchIndex};
+use guichet::search::SearchIndex;
+use guichet::search::relevance::{evaluate, load_cases, search_ids};
 
 /// Measured 2026-11-28 on 250 queries: recall@3 0.976, MRR@10 0.950, no
 /// query without result.
@@ -30,19 +30,7 @@ fn relevance_meets_the_thresholds() {
             assert!(index.catalogue().service(id).is_some(), "unknown id {id}");
         }
     }
-    let scores = evaluate(&cases, |case| {
-        let request = Request {
-            text: &case.text,
-            lang: case.lang,
-            canton: case.canton.as_ref(),
-            limit: 10,
-        };
-        index
-            .search(&request)
-            .into_iter()
-            .map(|hit| hit.id)
-            .collect()
-    });
+    let scores = evaluate(&cases, |case| search_ids(&index, case));
     println!(
         "relevance on {} queries: recall@3 {:.3}, MRR@10 {:.3}, zero-result rate {:.3}",
         scores.queries, scores.recall_at_3, scores.mrr_at_10, scores.zero_result_rate

@@ -11,39 +11,12 @@ use std::process::{Child, Command, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+mod common;
+
 const DISPLAY: &str = ":87";
 
 /// The tests of this file share one virtual screen, one at a time.
 static SCREEN: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-struct Display(Child);
-
-impl Display {
-    fn start() -> Display {
-        let child = Command::new("Xvfb")
-            .args([DISPLAY, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb is missing: run deploy/install-deps.sh");
-        let display = Display(child);
-        wait_for("the X display", || {
-            Command::new("xdotool")
-                .arg("getdisplaygeometry")
-                .env("DISPLAY", DISPLAY)
-                .output()
-                .is_ok_and(|o| o.status.success())
-        });
-        display
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 struct Kiosk(Child);
 
@@ -80,20 +53,8 @@ fn start_kiosk(config: &Path) -> Kiosk {
 
 /// Starts the kiosk; `more` adds to its command (environment, output).
 fn start_kiosk_with(config: &Path, more: impl FnOnce(&mut Command)) -> Kiosk {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_guichet"));
-    command
-        .args(["kiosk", "--windowed", "--content", "content", "--config"])
-        .arg(config)
-        .env("DISPLAY", DISPLAY)
-        .env("ICED_BACKEND", "tiny-skia")
-        // No speech daemon here (and none spawned): the speech bar says so.
-        .env(
-            "SPEECHD_ADDRESS",
-            "unix_socket:/nonexistent/guichet-test.sock",
-        )
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+    let mut command = common::kiosk_command(config, DISPLAY);
+    command.stdout(Stdio::null()).stderr(Stdio::null());
     more(&mut command);
     let kiosk = Kiosk(command.spawn().unwrap());
     // No window manager under Xvfb: give the window the keyboard ourselves,
@@ -199,7 +160,7 @@ fn screenshots_of_every_screen_under_xvfb() {
     let config = config_dir.path().join("guichet.toml");
     std::fs::write(&config, "canton = \"GE\"\n").unwrap();
     let _screen = SCREEN.lock().unwrap_or_else(|e| e.into_inner());
-    let _display = Display::start();
+    let _display = common::Xvfb::start(DISPLAY);
 
     // Welcome's Tab order: Start, the ten languages, then the toolbar
     // (Language, Text size, Contrast, Start over, Help).
@@ -273,7 +234,7 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     let secret = "xylophonique";
 
     let _screen = SCREEN.lock().unwrap_or_else(|e| e.into_inner());
-    let _display = Display::start();
+    let _display = common::Xvfb::start(DISPLAY);
     let kiosk = start_kiosk_with(&config, |command| {
         let out = std::fs::File::create(&log).unwrap();
         let err = out.try_clone().unwrap();

@@ -89,6 +89,20 @@ pub fn evaluate(cases: &[Case], mut search: impl FnMut(&Case) -> Vec<String>) ->
     }
 }
 
+/// The ids `index` ranks for `case`, the ten first, as the kiosk asks.
+pub fn search_ids(index: &super::SearchIndex, case: &Case) -> Vec<String> {
+    index
+        .search(&super::Request {
+            text: &case.text,
+            lang: case.lang,
+            canton: case.canton.as_ref(),
+            limit: 10,
+        })
+        .into_iter()
+        .map(|hit| hit.id)
+        .collect()
+}
+
 /// Scores with each query's latency: the median of `runs` timed runs.
 pub fn timed(
     cases: &[Case],

@@ -2,7 +2,8 @@
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 use guichet::ui::Message;
 use iced::keyboard::key::{Code, Physical};
@@ -59,4 +60,55 @@ pub fn run_python(script: &str, args: &[&Path]) -> (bool, String) {
     let text = String::from_utf8_lossy(&output.stdout).into_owned()
         + &String::from_utf8_lossy(&output.stderr);
     (output.status.success(), text)
+}
+
+/// A virtual 1920×1080 screen, closed when dropped.
+pub struct Xvfb(Child);
+
+impl Xvfb {
+    /// Starts Xvfb on `display` (such as ":87") and waits until it answers.
+    pub fn start(display: &str) -> Xvfb {
+        let child = Command::new("Xvfb")
+            .args([display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb is missing: run deploy/install-deps.sh");
+        let xvfb = Xvfb(child);
+        let started = Instant::now();
+        while !Command::new("xdotool")
+            .arg("getdisplaygeometry")
+            .env("DISPLAY", display)
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "the X display never came"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        xvfb
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The real kiosk in a 1920×1080 window on `display`, drawn by the software
+/// renderer, with no speech daemon (the speech bar says so).
+pub fn kiosk_command(config: &Path, display: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_guichet"));
+    command
+        .args(["kiosk", "--windowed", "--content", "content", "--config"])
+        .arg(config)
+        .env("DISPLAY", display)
+        .env("ICED_BACKEND", "tiny-skia")
+        .env("SPEECHD_ADDRESS", "unix_socket:/nonexistent/guichet.sock")
+        .env_remove("WAYLAND_DISPLAY");
+    command
 }
