@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, Scratch};
 use crate::content::{self, Canton, LoadOptions};
 use crate::hsds::import::{self, Imported};
 use crate::lang::Lang;
@@ -68,7 +68,7 @@ fn read_records(input: &Path) -> Result<Vec<Value>, String> {
             e.column()
         )
     })?;
-    Ok(import::records(&document)?.into_iter().cloned().collect())
+    import::records(document)
 }
 
 fn import_all(options: &Options<'_>) -> Result<u8, String> {
@@ -180,29 +180,26 @@ fn check_in_scratch(
     load_options: &LoadOptions,
     files: &[(String, String)],
 ) -> Result<(Vec<String>, usize), String> {
-    let scratch = std::env::temp_dir().join(format!("guichet-import-{}", std::process::id()));
-    let services = scratch.join(content::SERVICES_DIR);
+    let scratch = Scratch::new("import")?;
+    let services = scratch.path().join(content::SERVICES_DIR);
     let prepare = || -> std::io::Result<()> {
         fs::create_dir_all(&services)?;
         fs::copy(
             options.content.join(content::CATEGORIES_FILE),
-            scratch.join(content::CATEGORIES_FILE),
+            scratch.path().join(content::CATEGORIES_FILE),
         )?;
         for (name, text) in files {
             fs::write(services.join(name), text)?;
         }
         Ok(())
     };
-    let checked = prepare()
-        .map_err(|e| {
-            format!(
-                "cannot prepare a scratch folder in {}: {e}",
-                scratch.display()
-            )
-        })
-        .and_then(|()| content::load(&scratch, load_options).map_err(|e| e.to_string()));
-    let _ = fs::remove_dir_all(&scratch);
-    let checked = checked?;
+    prepare().map_err(|e| {
+        format!(
+            "cannot prepare a scratch folder in {}: {e}",
+            scratch.path().display()
+        )
+    })?;
+    let checked = content::load(scratch.path(), load_options).map_err(|e| e.to_string())?;
 
     let mut good: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
     let mut warnings = 0;

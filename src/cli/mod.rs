@@ -182,6 +182,31 @@ pub enum Command {
     },
 }
 
+/// A scratch folder of this process, where new content is checked before
+/// anyone sees it; removed with everything in it when dropped.
+pub(crate) struct Scratch(PathBuf);
+
+impl Scratch {
+    /// An empty folder `guichet-<what>-<pid>` in the temporary folder.
+    pub(crate) fn new(what: &str) -> Result<Scratch, String> {
+        let path = std::env::temp_dir().join(format!("guichet-{what}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path)
+            .map_err(|e| format!("cannot make {}: {e}", path.display()))?;
+        Ok(Scratch(path))
+    }
+
+    pub(crate) fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// Exit codes shared by subcommands.
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_ERRORS: u8 = 1;

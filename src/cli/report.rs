@@ -38,10 +38,10 @@ fn facts<'a>(loaded: &'a content::Loaded, today: jiff::civil::Date) -> Facts<'a>
     let mut flagged: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for d in &report.diagnostics {
         let file = d.path.display().to_string();
-        let severity = if d.is_error() { "error" } else { "warning" };
         flagged.entry(file).or_default().push(format!(
-            "line {}: {severity}: {}",
+            "line {}: {}: {}",
             d.line.max(1),
+            d.severity,
             d.message
         ));
     }

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, Scratch};
 use crate::content::{self, LoadOptions};
 
 pub struct Options<'a> {
@@ -73,7 +73,7 @@ fn sync(options: &Options<'_>) -> Result<String, (u8, String)> {
     let here = git(repo, &["rev-parse", "HEAD"]).map_err(refuse)?;
     let there = git(repo, &["rev-parse", "FETCH_HEAD"]).map_err(refuse)?;
     if here == there {
-        return Ok(format!("up to date at {}", &here[..12.min(here.len())]));
+        return Ok(format!("up to date at {}", short(&here)));
     }
     if git(repo, &["merge-base", "--is-ancestor", "HEAD", "FETCH_HEAD"]).is_err() {
         return Err(refuse(format!(
@@ -89,7 +89,7 @@ fn sync(options: &Options<'_>) -> Result<String, (u8, String)> {
         ));
     }
     // Check the new commit where visitors cannot see it.
-    let scratch = tempdir().map_err(refuse)?;
+    let scratch = Scratch::new("sync").map_err(refuse)?;
     let archive = Command::new("git")
         .arg("-C")
         .arg(repo)
@@ -100,7 +100,7 @@ fn sync(options: &Options<'_>) -> Result<String, (u8, String)> {
     let unpacked = Command::new("tar")
         .arg("-x")
         .arg("-C")
-        .arg(&scratch.0)
+        .arg(scratch.path())
         .stdin(
             archive
                 .stdout
@@ -111,20 +111,20 @@ fn sync(options: &Options<'_>) -> Result<String, (u8, String)> {
     if !unpacked.success() {
         return Err(refuse("cannot unpack the new commit".to_owned()));
     }
-    let dir = content_dir(&scratch.0);
+    let dir = content_dir(scratch.path());
     let loaded = content::load(&dir, &LoadOptions::for_dir(&dir))
         .map_err(|e| refuse(format!("the new commit has no content folder: {e}")))?;
     if loaded.errors() > 0 {
         let mut message = format!(
             "commit {} has {} error(s) — visitors keep {}:",
-            &there[..12.min(there.len())],
+            short(&there),
             loaded.errors(),
-            &here[..12.min(here.len())]
+            short(&here)
         );
         for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
             let shown = d
                 .path
-                .strip_prefix(&scratch.0)
+                .strip_prefix(scratch.path())
                 .map(Path::to_owned)
                 .unwrap_or_else(|_| d.path.clone());
             message.push_str(&format!(
@@ -140,24 +140,13 @@ fn sync(options: &Options<'_>) -> Result<String, (u8, String)> {
     git(repo, &["merge", "--ff-only", "--quiet", "FETCH_HEAD"]).map_err(refuse)?;
     Ok(format!(
         "now at {} ({} services, {} warnings)",
-        &there[..12.min(there.len())],
+        short(&there),
         loaded.catalogue.services.len(),
         loaded.warnings()
     ))
 }
 
-/// A scratch folder removed on drop.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn tempdir() -> Result<Scratch, String> {
-    let base = std::env::temp_dir().join(format!("guichet-sync-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&base);
-    std::fs::create_dir_all(&base).map_err(|e| format!("cannot make {}: {e}", base.display()))?;
-    Ok(Scratch(base))
+/// A commit's first 12 hex digits, as people quote it.
+fn short(commit: &str) -> &str {
+    commit.get(..12).unwrap_or(commit)
 }

@@ -20,7 +20,7 @@ use serde_json::Value;
 use toml::Spanned;
 
 use crate::content::{
-    Canton, Date, Email, Location, Organization, Phone, PhoneKind, PostalCode, Service,
+    Canton, Date, Email, Localized, Location, Organization, Phone, PhoneKind, PostalCode, Service,
     SpokenLanguage, Status, Text, Texts, WebAddress,
 };
 use crate::hours::{DaySlots, Slot, Weekday, WeeklyHours};
@@ -50,11 +50,11 @@ pub struct Imported {
 
 /// The service records in an HSDS document: one service object, a list of
 /// them, or a page of them (`contents`, as HSDS's API returns).
-pub fn records(document: &Value) -> Result<Vec<&Value>, String> {
+pub fn records(document: Value) -> Result<Vec<Value>, String> {
     match document {
-        Value::Array(items) => Ok(items.iter().collect()),
-        Value::Object(page) if page.contains_key("contents") => match page.get("contents") {
-            Some(Value::Array(items)) => Ok(items.iter().collect()),
+        Value::Array(items) => Ok(items),
+        Value::Object(mut page) if page.contains_key("contents") => match page.remove("contents") {
+            Some(Value::Array(items)) => Ok(items),
             _ => Err("`contents` is not a list of service objects".to_owned()),
         },
         Value::Object(_) => Ok(vec![document]),
@@ -415,20 +415,25 @@ fn phones(record: &Value, lang: Lang) -> Vec<Phone> {
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
-        let mut localized = BTreeMap::new();
-        if !description.is_empty() {
-            localized.insert(lang, description.clone());
-            if lang != Lang::REFERENCE {
-                localized.insert(Lang::REFERENCE, description);
-            }
-        }
         found.push(Phone {
             number: Spanned::new(0..0, number.to_owned()),
             kind,
-            description: localized,
+            description: with_french(lang, &description),
         });
     }
     found
+}
+
+/// A text in the record's language, and in French until it is translated
+/// (as `[text.fr]` is); nothing when it is empty.
+fn with_french(lang: Lang, text: &str) -> Localized {
+    if text.is_empty() {
+        return Localized::new();
+    }
+    [lang, Lang::REFERENCE]
+        .into_iter()
+        .map(|l| (l, text.to_owned()))
+        .collect()
 }
 
 /// Each of the record's service-at-location objects with its location.
@@ -474,20 +479,13 @@ fn locations(record: &Value, lang: Lang, notes: &mut Vec<String>) -> Vec<Locatio
         let schedules: Vec<&Value> = list(location, "schedules")
             .chain(list(at, "schedules"))
             .collect();
-        let mut location_notes = BTreeMap::new();
-        if let Some(description) = text(location, "description") {
-            location_notes.insert(lang, description.to_owned());
-            if lang != Lang::REFERENCE {
-                location_notes.insert(Lang::REFERENCE, description.to_owned());
-            }
-        }
         found.push(Location {
             name: name.to_owned(),
             address_1: street,
             postal_code,
             city: city.to_owned(),
             hours: weekly_hours(name, &schedules, notes),
-            notes: location_notes,
+            notes: with_french(lang, text(location, "description").unwrap_or("")),
         });
     }
     if list(record, "schedules").next().is_some() {
