@@ -11,6 +11,7 @@ pub mod hours;
 pub mod hsds;
 pub mod i18n;
 pub mod lang;
+pub mod place;
 pub mod readability;
 pub mod schema;
 pub mod search;

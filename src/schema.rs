@@ -62,6 +62,27 @@ fn text() -> Value {
     })
 }
 
+/// A canton's two-letter code (not "CH").
+fn canton(description: &str) -> Value {
+    json!({ "type": "string", "pattern": "^[A-Z]{2}$", "not": { "const": "CH" }, "description": description })
+}
+
+/// A day, or a range of days, a place is closed.
+fn closure() -> Value {
+    let day = json!({ "type": "string", "format": "date" });
+    json!({
+        "oneOf": [
+            day,
+            {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["from", "to"],
+                "properties": { "from": day, "to": day },
+            }
+        ]
+    })
+}
+
 fn hours() -> Value {
     let slot = json!({
         "type": "array",
@@ -117,7 +138,10 @@ pub fn schema(kind: Kind) -> Value {
                         "properties": {
                             "number": string("As dialled in Switzerland: +41 22 … or 022 …"),
                             "type": { "enum": ["voice", "text", "fax", "cell", "video", "textphone"] },
+                            "source": { "type": "string", "pattern": "^https?://", "description": "The official page where this number is written" },
+                            "canton": canton("Only for a national service's cantonal line: kiosks of other cantons leave it out"),
                             "description": localized("When to call, in each language"),
+                            "hours": hours(),
                         }
                     }},
                     "locations": { "type": "array", "items": {
@@ -129,8 +153,12 @@ pub fn schema(kind: Kind) -> Value {
                             "address_1": string("Street and number"),
                             "postal_code": { "type": "string", "pattern": "^[0-9]{4}$" },
                             "city": string("Town"),
+                            "source": { "type": "string", "pattern": "^https?://", "description": "The official page where this address is written" },
+                            "canton": canton("Only for a national service's office in one canton: kiosks of other cantons leave it out"),
+                            "serves": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Communes (or four-digit postcodes) this office serves; leave out when it serves everyone" },
+                            "closed": { "type": "array", "items": closure(), "description": "Exceptional closures; public holidays are known to the kiosk" },
                             "hours": hours(),
-                            "notes": localized("Exceptions: holidays, appointments only…"),
+                            "notes": localized("Remarks: appointments only…"),
                         }
                     }},
                     "text": {

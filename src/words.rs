@@ -216,7 +216,7 @@ fn location_spoken(strings: &Strings, lang: Lang, location: &Location) -> Vec<Ut
         Lang::REFERENCE,
         format!(
             "{}, {}, {} {}",
-            location.name,
+            location.name(),
             location.address_1,
             location.postal_code.as_str(),
             location.city

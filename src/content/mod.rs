@@ -1,22 +1,27 @@
 //! The catalogue: services, categories and synonyms, read from `content/`.
 
+mod contact;
+mod contact_checks;
 mod diagnostic;
 mod load;
 mod model;
 mod validate;
+mod values;
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+pub use contact::{Closure, Location, Phone, PhoneKind};
+pub use contact_checks::phone_is_dialable;
 pub use diagnostic::{Diagnostic, Severity, Source};
 pub use load::{MAX_FILE_BYTES, decode_source, explain, parse, read_source};
 pub use model::{
-    Canton, CategoriesFile, Category, Date, Email, Field, Localized, Location, Organization, Phone,
-    PhoneKind, PostalCode, Service, ShownText, SpokenLanguage, Status, Synonyms, Text, Texts,
-    WebAddress,
+    CategoriesFile, Category, Field, Localized, Organization, Service, ShownText, Status, Synonyms,
+    Text, Texts,
 };
-pub use validate::{phone_is_dialable, review_is_due};
+pub use validate::review_is_due;
+pub use values::{Canton, Date, Email, PostalCode, SpokenLanguage, WebAddress};
 
 /// Everything the kiosk knows.
 #[derive(Debug, Clone, Default)]

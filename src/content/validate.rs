@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::contact_checks;
 use super::diagnostic::{Diagnostic, Source};
 use super::model::{Category, Service, Status, Synonyms, Text};
 use super::{Catalogue, LoadOptions};
@@ -56,15 +57,10 @@ pub fn service(
     lint_translations(source, service, &mut found);
     lint_review(source, service, options.today, &mut found);
     for phone in &service.phones {
-        if !phone_is_dialable(phone.number()) {
-            found.push(source.warning(
-                Some(phone.number.span()),
-                format!(
-                    "the number `{}` cannot be dialled as written — write it as +41 22 123 45 67, 022 123 45 67 or a short number such as 143",
-                    phone.number()
-                ),
-            ));
-        }
+        contact_checks::phone(source, service, phone, &mut found);
+    }
+    for location in &service.locations {
+        contact_checks::location(source, service, location, options.today, &mut found);
     }
     if service.phones.is_empty() && service.locations.is_empty() {
         found.push(source.warning(
@@ -224,32 +220,6 @@ pub fn review_is_due(reviewed: jiff::civil::Date, today: jiff::civil::Date) -> b
     today > due
 }
 
-/// Whether a phone number can be dialled from a Swiss phone as written:
-/// E.164 (`+41 22 …`, `+33 …`), Swiss national (`022 …`, `0800 …`) or a
-/// Swiss short number (`143`, `1414`).
-pub fn phone_is_dialable(number: &str) -> bool {
-    let separators = |c: char| c == ' ' || c == '.' || c == '-' || c == '/' || c == '\u{a0}';
-    let compact: String = number.chars().filter(|&c| !separators(c)).collect();
-    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if let Some(international) = compact.strip_prefix('+') {
-        if !all_digits(international) {
-            return false;
-        }
-        return match international.strip_prefix("41") {
-            Some(swiss) => swiss.len() == 9 && !swiss.starts_with('0'),
-            None => (8..=15).contains(&international.len()),
-        };
-    }
-    if !all_digits(&compact) {
-        return false;
-    }
-    match compact.as_bytes() {
-        [b'0', second, ..] => compact.len() == 10 && *second != b'0',
-        [b'1', ..] => (3..=4).contains(&compact.len()),
-        _ => false,
-    }
-}
-
 pub fn categories(
     source: &Source,
     categories: &[Category],
@@ -359,31 +329,6 @@ pub fn synonyms(source: &Source, synonyms: &Synonyms) -> Vec<Diagnostic> {
 mod tests {
     use super::*;
     use jiff::civil::date;
-
-    #[test]
-    fn dialable_numbers() {
-        for ok in [
-            "+41 22 546 19 00",
-            "022 546 19 10",
-            "0800 55 42 10",
-            "143",
-            "1414",
-            "+33 1 23 45 67 89",
-        ] {
-            assert!(phone_is_dialable(ok), "{ok}");
-        }
-        for bad in [
-            "22 546 19 00",
-            "+41 022 546 19 00",
-            "0041 22 546 19 00",
-            "546 19 00",
-            "022 546 19",
-            "tel: 143",
-            "+41 22 546 19 00 ext 3",
-        ] {
-            assert!(!phone_is_dialable(bad), "{bad}");
-        }
-    }
 
     #[test]
     fn reviews_fall_due_after_twelve_months() {

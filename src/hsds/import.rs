@@ -416,9 +416,8 @@ fn phones(record: &Value, lang: Lang) -> Vec<Phone> {
         .collect::<Vec<_>>()
         .join(" ");
         found.push(Phone {
-            number: Spanned::new(0..0, number.to_owned()),
-            kind,
             description: with_french(lang, &description),
+            ..Phone::new(Spanned::new(0..0, number.to_owned()), kind)
         });
     }
     found
@@ -480,10 +479,14 @@ fn locations(record: &Value, lang: Lang, notes: &mut Vec<String>) -> Vec<Locatio
             .chain(list(at, "schedules"))
             .collect();
         found.push(Location {
-            name: name.to_owned(),
+            name: Spanned::new(0..0, name.to_owned()),
             address_1: street,
             postal_code,
             city: city.to_owned(),
+            source: None,
+            canton: None,
+            serves: Vec::new(),
+            closed: Vec::new(),
             hours: weekly_hours(name, &schedules, notes),
             notes: with_french(lang, text(location, "description").unwrap_or("")),
         });

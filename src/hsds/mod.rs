@@ -209,7 +209,7 @@ fn location_object(location: &Location, key: &str, canton: &str, lang: Lang) -> 
     let mut object = json!({
         "id": id,
         "location_type": "physical",
-        "name": location.name,
+        "name": location.name(),
         "addresses": [{
             "id": uuid("address", key),
             "location_id": id,

@@ -217,7 +217,7 @@ fn location_view<'a, M: 'a>(cx: &Cx<'a>, location: &'a Location) -> Element<'a, 
         "map-pin",
         format!(
             "{}\n{}\n{} {}",
-            location.name,
+            location.name(),
             location.address_1,
             location.postal_code.as_str(),
             location.city
