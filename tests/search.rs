@@ -200,3 +200,120 @@ fn cli_batch_answers_every_line_in_order() {
         }
     }
 }
+
+fn first_ids(hits: &[Hit], n: usize) -> Vec<&str> {
+    ids(&hits[..n.min(hits.len())])
+}
+
+#[test]
+fn french_verb_ai_is_not_the_disability_insurance() {
+    let index = index();
+    let loyer = search(
+        &index,
+        Lang::Fr,
+        Some("GE"),
+        "j'ai besoin d'aide pour mon loyer",
+    );
+    assert_eq!(loyer[0].id, "housing-allowance-ge", "{:?}", ids(&loyer));
+    let papers = search(&index, Lang::Fr, Some("GE"), "je n'ai pas de papiers");
+    let papers_first = [
+        "residence-permits-ge",
+        "healthcare-undocumented-ge",
+        "asylum-support-ge",
+    ];
+    assert!(
+        papers_first.contains(&papers[0].id.as_str()),
+        "{:?}",
+        ids(&papers)
+    );
+    assert!(!first_ids(&papers, 3).contains(&"ai-disability-insurance"));
+    // Typographic apostrophe, no apostrophe at all, and "tu as".
+    for text in [
+        "j’ai perdu mon travail",
+        "jai perdu mon travail",
+        "tu as droit au chômage",
+    ] {
+        let hits = search(&index, Lang::Fr, Some("VD"), text);
+        assert_eq!(
+            hits[0].id,
+            "unemployment-benefits",
+            "{text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn the_acronym_still_matches_when_meant() {
+    let index = index();
+    for (lang, text) in [
+        (Lang::Fr, "AI"),
+        (Lang::Fr, "ai"),
+        (Lang::Fr, "demande AI"),
+        (Lang::Fr, "l'AI"),
+        (Lang::Fr, "assurance invalidité"),
+        (Lang::It, "rendita AI"),
+        (Lang::It, "AI"),
+        (Lang::Pt, "AI"),
+    ] {
+        let hits = search(&index, lang, Some("GE"), text);
+        assert_eq!(
+            hits.first().map(|h| h.id.as_str()),
+            Some("ai-disability-insurance"),
+            "{lang} {text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn an_acronym_beside_its_words_is_the_acronym() {
+    let index = index();
+    for text in ["rente ai", "ai rente", "office ai"] {
+        let hits = search(&index, Lang::Fr, Some("GE"), text);
+        assert!(
+            first_ids(&hits, 2).contains(&"ai-disability-insurance"),
+            "{text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn function_words_of_each_language_are_not_acronyms() {
+    let index = index();
+    for (lang, text, expected) in [
+        // Italian "ai" (to the), German "Sie", Spanish "el"/"es",
+        // Portuguese "as"/"sem", Albanian "ai" (he).
+        (Lang::It, "aiuto ai disoccupati", "unemployment-benefits"),
+        (
+            Lang::De,
+            "können Sie mir bei der Miete helfen",
+            "housing-allowance-ge",
+        ),
+        (
+            Lang::Es,
+            "qué es el subsidio del seguro médico",
+            "health-insurance-subsidy-ge",
+        ),
+        (Lang::Pt, "estou sem trabalho", "unemployment-benefits"),
+        (
+            Lang::Pt,
+            "ajuda para pagar as contas do seguro de saúde",
+            "health-insurance-subsidy-ge",
+        ),
+        (Lang::Sq, "ai ka humbur punën", "unemployment-benefits"),
+    ] {
+        let hits = search(&index, lang, Some("GE"), text);
+        assert!(
+            first_ids(&hits, 3).contains(&expected),
+            "{lang} {text}: {:?}",
+            ids(&hits)
+        );
+        assert!(
+            !first_ids(&hits, 1).contains(&"ai-disability-insurance"),
+            "{lang} {text}: {:?}",
+            ids(&hits)
+        );
+    }
+}

@@ -18,8 +18,8 @@ use tantivy::{DocAddress, DocSet, Searcher, TERMINATED, Term};
 
 use super::analysis::{self, folded_analyzer, tokens};
 use super::bits::Bits;
-use super::index::{Analyzers, FieldWords, SearchIndex, Synonym};
-use crate::content::{Canton, Field, ShownText};
+use super::index::{Acronyms, Analyzers, FieldWords, SearchIndex, Synonym};
+use crate::content::{Canton, CrisisKind, Field, ShownText};
 use crate::lang::Lang;
 use crate::spelling::distance_at_most;
 use std::sync::Arc;
@@ -45,7 +45,20 @@ pub struct Hit {
     pub score: f32,
     /// Fields of the shown text that contain a searched word.
     pub matched: Vec<Field>,
+    /// A helpline shown first because the words speak of a crisis.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub crisis: Option<CrisisHit>,
 }
+
+/// Why a helpline comes first, and the numbers to show in big.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CrisisHit {
+    pub kind: CrisisKind,
+    pub numbers: Vec<String>,
+}
+
+/// Numbers shown in big on a helpline's card, at most.
+const MAX_CRISIS_NUMBERS: usize = 3;
 
 /// At most this many words are used from a query (the rest is noise).
 const MAX_WORDS: usize = 12;
@@ -66,6 +79,8 @@ const FUZZY_1: f32 = 0.55;
 const FUZZY_2: f32 = 0.3;
 const PREFIX: f32 = 0.7;
 const OTHER_LANGUAGE: f32 = 0.85;
+/// What a word of asking ("besoin", "help") weighs beside other words.
+const ASKING: f32 = 0.25;
 const TITLE: f32 = 3.0;
 const KEYWORDS: f32 = 2.0;
 const BODY: f32 = 1.0;
@@ -80,12 +95,22 @@ struct Word {
     fuzzy: bool,
     /// A word with no meaning for search on its own ("le", "the").
     stop: bool,
+    /// A function word of the screen language, or an elided word.
+    function: bool,
+    /// An elided word or the verb after one: a stop word whatever else.
+    fixed: bool,
+    /// Meant as an acronym ("AI", "rente ai"): searched in capitals, so
+    /// that the analyzers keep it.
+    acronym: bool,
 }
 
 /// The terms standing for one word or phrase of the query.
 #[derive(Debug, Default)]
 struct Group {
     terms: BTreeMap<Term, f32>,
+    /// Only words of asking ("besoin", "help"): they say little about which
+    /// service is meant, so they weigh little when another word is there.
+    asking: bool,
 }
 
 impl Group {
@@ -111,27 +136,130 @@ impl Group {
 }
 
 impl SearchIndex {
+    /// The services for what was typed, best first; when the words speak
+    /// of a crisis, the helplines for it come before everything else.
     pub fn search(&self, request: &Request<'_>) -> Vec<Hit> {
+        let helplines = self.helplines(request);
+        if helplines.is_empty() {
+            return self.ranked(request);
+        }
+        let mut hits = self.ranked(request);
+        hits.retain(|hit| !helplines.iter().any(|h| h.id == hit.id));
+        let top = hits.first().map_or(1.0, |hit| hit.score);
+        let mut out: Vec<Hit> = helplines
+            .into_iter()
+            .enumerate()
+            .map(|(i, hit)| Hit {
+                score: top + (MAX_CRISIS_NUMBERS * 10 - i) as f32,
+                ..hit
+            })
+            .collect();
+        out.extend(hits);
+        out.truncate(request.limit);
+        out
+    }
+
+    /// The kinds of crisis `text` speaks of, most urgent help first.
+    pub fn crisis_kinds(&self, text: &str) -> Vec<CrisisKind> {
+        let mut analyzers = self
+            .analyzers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        self.crisis.kinds(text, &mut analyzers.folded)
+    }
+
+    /// The helplines for the crisis the request speaks of, for its canton.
+    fn helplines(&self, request: &Request<'_>) -> Vec<Hit> {
+        if request.limit == 0 {
+            return Vec::new();
+        }
+        let mut out: Vec<Hit> = Vec::new();
+        for kind in self.crisis_kinds(request.text) {
+            let Some(crisis) = self
+                .catalogue
+                .crisis
+                .iter()
+                .find(|c| *c.kind.get_ref() == kind)
+            else {
+                continue;
+            };
+            for helpline in crisis.show.iter().filter(|h| h.shown_in(request.canton)) {
+                let id = helpline.service.get_ref();
+                let Some(service) = self.catalogue.service(id) else {
+                    continue;
+                };
+                if out.iter().any(|hit| &hit.id == id)
+                    || request.canton.is_some_and(|c| !service.serves(c))
+                {
+                    continue;
+                }
+                let mut numbers: Vec<String> = if helpline.numbers.is_empty() {
+                    service
+                        .phones
+                        .iter()
+                        .map(|p| p.number().to_owned())
+                        .collect()
+                } else {
+                    helpline
+                        .numbers
+                        .iter()
+                        .map(|n| n.get_ref().clone())
+                        .collect()
+                };
+                numbers.dedup();
+                numbers.truncate(MAX_CRISIS_NUMBERS);
+                let shown_lang = if service.text.get(request.lang).is_some() {
+                    request.lang
+                } else {
+                    Lang::REFERENCE
+                };
+                out.push(Hit {
+                    id: id.clone(),
+                    title: service.text(shown_lang).title.to_owned(),
+                    lang: shown_lang,
+                    score: 0.0,
+                    matched: Vec::new(),
+                    crisis: Some(CrisisHit { kind, numbers }),
+                });
+            }
+        }
+        out
+    }
+
+    fn ranked(&self, request: &Request<'_>) -> Vec<Hit> {
         let searcher = self.reader.searcher();
         let groups = self.groups(request);
         if groups.is_empty() || request.limit == 0 {
             return Vec::new();
         }
         let matches = self.doc_sets(&searcher, &groups, request.canton);
-        let weights = informativeness(&matches, searcher.num_docs());
+        let mut weights = informativeness(&matches, searcher.num_docs());
+        if groups.iter().any(|g| !g.asking) {
+            for (weight, group) in weights.iter_mut().zip(&groups) {
+                if group.asking {
+                    *weight *= ASKING;
+                }
+            }
+        }
         let total: f32 = weights.iter().sum();
         if total == 0.0 {
             return Vec::new();
         }
         // One flat disjunction of the weighted terms of the groups that match.
         let mut flat = Group::default();
+        let asking_only = groups.iter().all(|g| g.asking);
         for (group, _) in groups
             .iter()
             .zip(&matches)
             .filter(|(_, docs)| !docs.is_empty())
         {
+            let scale = if group.asking && !asking_only {
+                ASKING
+            } else {
+                1.0
+            };
             for (term, &weight) in &group.terms {
-                flat.add(term.clone(), weight);
+                flat.add(term.clone(), weight * scale);
             }
         }
         let query: Box<dyn Query> = match self.canton_filter(request.canton) {
@@ -183,6 +311,7 @@ impl SearchIndex {
                     lang: shown_lang,
                     score,
                     matched: self.matched_fields(ordinal, &shown, &searched, &mut analyzers),
+                    crisis: None,
                 })
             })
             .collect()
@@ -259,7 +388,7 @@ impl SearchIndex {
 
     /// The query's words and phrases, each as a group of weighted terms.
     fn groups(&self, request: &Request<'_>) -> Vec<Group> {
-        let words = query_words(request.text);
+        let words = query_words(request.text, request.lang, &self.acronyms);
         let mut analyzers = self
             .analyzers
             .lock()
@@ -279,6 +408,9 @@ impl SearchIndex {
                         prefix: false,
                         fuzzy: false,
                         stop: false,
+                        function: false,
+                        fixed: false,
+                        acronym: false,
                     };
                     self.add_word(
                         &mut group,
@@ -291,6 +423,7 @@ impl SearchIndex {
                 }
             }
             let span = &words[i..i + covered];
+            group.asking = covered == 1 && analysis::is_asking_word(&span[0].folded);
             for word in span.iter().filter(|w| !w.stop) {
                 self.add_word(&mut group, word, request.lang, None, 1.0, stemmers);
             }
@@ -336,7 +469,12 @@ impl SearchIndex {
             }
             let fields = self.fields[&lang];
             let weight = base * STEMMED * if lang == screen { 1.0 } else { OTHER_LANGUAGE };
-            for stemmed in tokens(stem, &word.lower) {
+            let typed = if word.acronym {
+                word.lower.to_uppercase()
+            } else {
+                word.lower.clone()
+            };
+            for stemmed in tokens(stem, &typed) {
                 if vocabulary.has_stem(lang, &stemmed) {
                     for (field, w) in [
                         (fields.title, TITLE),
@@ -405,40 +543,102 @@ impl SearchIndex {
 /// Splits what was typed into words, folded; the last word is a prefix
 /// unless a space follows it. Stop words are marked, not removed: they may
 /// belong to an everyday phrase of the synonyms ("mon mari me frappe").
-fn query_words(text: &str) -> Vec<Word> {
+///
+/// Elided words (j', l', dell') are stop words. The screen language's
+/// function words are too ("ai" in "j'ai", the German "Sie"), unless the
+/// visitor means an acronym: written in capitals, typed alone, or next to a
+/// word the catalogue writes beside that acronym ("rente ai").
+fn query_words(text: &str, lang: Lang, acronyms: &Acronyms) -> Vec<Word> {
     let text: String = text.chars().take(MAX_CHARS).collect();
     let text = analysis::normalize(&text);
     let still_typing = !text.ends_with(char::is_whitespace);
+    // A query all in capitals says nothing about acronyms.
+    let shouting = !text.chars().any(char::is_lowercase);
     let mut folded_analyzer = folded_analyzer();
-    let mut words: Vec<Word> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .filter_map(|word| {
-            let lower = word.to_lowercase();
-            let folded = tokens(&mut folded_analyzer, &lower).into_iter().next()?;
-            Some(Word {
-                fuzzy: letters(&folded) >= 5,
-                stop: analysis::is_stop_word(&folded),
-                lower,
-                folded,
-                prefix: false,
-            })
-        })
-        .take(MAX_WORDS)
-        .collect();
+    let mut words: Vec<Word> = Vec::new();
+    let mut verb_follows = false;
+    for (piece, apostrophe) in pieces(&text).take(MAX_WORDS * 2) {
+        let lower = piece.to_lowercase();
+        let Some(folded) = tokens(&mut folded_analyzer, &lower).into_iter().next() else {
+            continue;
+        };
+        let elided = if apostrophe {
+            analysis::elision(&folded)
+        } else {
+            None
+        };
+        // After j' n' m' t' s' qu' comes a verb: "ai", "as", "est" say nothing.
+        let after_verb_clitic =
+            std::mem::replace(&mut verb_follows, elided == Some(analysis::Elision::Verb));
+        let function = analysis::is_function_word(lang, &folded)
+            || (after_verb_clitic && analysis::is_function_word(Lang::Fr, &folded));
+        let acronym = !after_verb_clitic && !shouting && analysis::is_acronym(piece);
+        words.push(Word {
+            fuzzy: letters(&folded) >= 5,
+            stop: elided.is_some() || (!acronym && (function || analysis::is_stop_word(&folded))),
+            function: function || elided.is_some(),
+            fixed: elided.is_some() || after_verb_clitic,
+            acronym,
+            lower,
+            folded,
+            prefix: false,
+        });
+        if words.len() == MAX_WORDS {
+            break;
+        }
+    }
+    // A function word beside a word the catalogue writes next to the same
+    // acronym is that acronym: "rente ai", "ai rente".
+    for i in 0..words.len() {
+        let word = &words[i];
+        if !word.function || word.fixed || word.acronym {
+            continue;
+        }
+        let Some(context) = acronyms.get(&word.folded) else {
+            continue;
+        };
+        let beside = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| words.get(j))
+            .any(|w| !w.stop && context.contains(&w.folded));
+        if beside {
+            words[i].acronym = true;
+            words[i].stop = false;
+        }
+    }
     if words.iter().all(|w| w.stop) {
-        // Only stop words typed ("le", "de"): search them as they are.
-        words.iter_mut().for_each(|w| w.stop = false);
+        // Only stop words typed ("le", "ai"): search them as they are, but
+        // never an elided word or the verb after it ("j'ai").
+        for word in words.iter_mut().filter(|w| !w.fixed) {
+            word.stop = false;
+            word.acronym = word.function;
+        }
     }
     if let Some(last) = words.last_mut() {
-        last.prefix = still_typing && !last.stop;
+        last.prefix = still_typing && !last.stop && !last.acronym;
     }
     words
 }
 
+/// The words of a text and whether an apostrophe follows each.
+fn pieces(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(char::is_alphanumeric)?;
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        rest = after;
+        Some((word, after.starts_with('\'')))
+    })
+}
+
 /// A word's length in letters for typo tolerance. An Ethiopic character is
 /// a syllable (consonant and vowel), so it counts as two.
-fn letters(word: &str) -> usize {
+pub(super) fn letters(word: &str) -> usize {
     word.chars()
         .map(|c| {
             if ('\u{1200}'..='\u{139F}').contains(&c) {
