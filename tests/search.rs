@@ -317,3 +317,67 @@ fn function_words_of_each_language_are_not_acronyms() {
         );
     }
 }
+
+#[test]
+fn a_service_title_typed_in_full_ranks_it_first() {
+    let index = index();
+    let mut misses = Vec::new();
+    for service in &index.catalogue().services {
+        let canton = if service.serves(&"GE".parse().unwrap()) {
+            "GE"
+        } else {
+            "VD"
+        };
+        for lang in Lang::ALL {
+            let Some(text) = service.text.get(lang) else {
+                continue;
+            };
+            let title = text.title.get_ref();
+            let hits = search(&index, lang, Some(canton), title);
+            if hits.first().map(|h| h.id.as_str()) != Some(service.id()) {
+                misses.push(format!("[{lang}] {title:?} → {:?}", first_ids(&hits, 3)));
+            }
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
+}
+
+#[test]
+fn an_organisation_or_its_acronym_with_a_town_ranks_its_service_first() {
+    let index = index();
+    for (canton, text, expected) in [
+        ("GE", "hospice général", "social-assistance-ge"),
+        ("GE", "hospice general geneve", "social-assistance-ge"),
+        ("GE", "la main tendue", "listening-helpline-143"),
+        ("VD", "die dargebotene hand", "listening-helpline-143"),
+        (
+            "GE",
+            "pro infirmis genève",
+            "disability-support-pro-infirmis",
+        ),
+        (
+            "VD",
+            "pro senectute lausanne",
+            "elderly-support-pro-senectute",
+        ),
+        ("GE", "OCPM", "residence-permits-ge"),
+        ("GE", "ocpm geneve", "residence-permits-ge"),
+        ("VD", "SPOP Vaud", "residence-permits-vd"),
+        ("VD", "evam lausanne", "asylum-support-vd"),
+        ("VD", "brapa", "child-support-advance-vd"),
+        ("GE", "scarpa", "child-support-advance-ge"),
+        (
+            "VD",
+            "centre social régional lausanne",
+            "social-assistance-vd",
+        ),
+    ] {
+        let hits = search(&index, Lang::Fr, Some(canton), text);
+        assert_eq!(
+            hits.first().map(|h| h.id.as_str()),
+            Some(expected),
+            "{text}: {:?}",
+            first_ids(&hits, 3)
+        );
+    }
+}

@@ -12,6 +12,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 use super::analysis::{self, folded_analyzer, stemmed_analyzer, tokens};
 use super::bits::Bits;
 use super::crisis::CrisisMatcher;
+use super::names::Names;
 use crate::content::{Catalogue, Service};
 use crate::lang::Lang;
 
@@ -94,6 +95,7 @@ pub struct SearchIndex {
     pub(super) synonyms: Vec<Synonym>,
     pub(super) acronyms: Acronyms,
     pub(super) crisis: CrisisMatcher,
+    pub(super) names: Names,
 }
 
 /// Per acronym of the catalogue (folded), the words written beside it in
@@ -189,6 +191,7 @@ impl SearchIndex {
         let synonyms = synonym_table(&catalogue, &mut folded_analyzer());
         let acronyms = acronym_table(&catalogue, &mut folded_analyzer());
         let crisis = CrisisMatcher::new(&catalogue.crisis);
+        let names = Names::build(&catalogue, &mut folded_analyzer());
         let count = catalogue.services.len();
         let mut whole_country = Bits::new(count);
         let mut by_canton: HashMap<String, Bits> = HashMap::new();
@@ -227,6 +230,7 @@ impl SearchIndex {
             synonyms,
             acronyms,
             crisis,
+            names,
         })
     }
 

@@ -4,6 +4,7 @@ mod analysis;
 mod bits;
 mod crisis;
 mod index;
+mod names;
 mod query;
 pub mod relevance;
 

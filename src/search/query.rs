@@ -19,6 +19,7 @@ use tantivy::{DocAddress, DocSet, Searcher, TERMINATED, Term};
 use super::analysis::{self, folded_analyzer, tokens};
 use super::bits::Bits;
 use super::index::{Acronyms, Analyzers, FieldWords, SearchIndex, Synonym};
+use super::names;
 use crate::content::{Canton, CrisisKind, Field, ShownText};
 use crate::lang::Lang;
 use crate::spelling::distance_at_most;
@@ -79,6 +80,11 @@ const FUZZY_1: f32 = 0.55;
 const FUZZY_2: f32 = 0.3;
 const PREFIX: f32 = 0.7;
 const OTHER_LANGUAGE: f32 = 0.85;
+/// How much more a service weighs when it writes every pair of the query's
+/// words side by side.
+const TOGETHER: f32 = 1.0;
+/// A name shared by more services than this is not a name.
+const MAX_NAMED: usize = 3;
 /// What a word of asking ("besoin", "help") weighs beside other words.
 const ASKING: f32 = 0.25;
 const TITLE: f32 = 3.0;
@@ -228,7 +234,8 @@ impl SearchIndex {
 
     fn ranked(&self, request: &Request<'_>) -> Vec<Hit> {
         let searcher = self.reader.searcher();
-        let groups = self.groups(request);
+        let words = query_words(request.text, request.lang, &self.acronyms);
+        let groups = self.groups(request, &words);
         if groups.is_empty() || request.limit == 0 {
             return Vec::new();
         }
@@ -288,6 +295,7 @@ impl SearchIndex {
             let coverage = covered / total;
             *score *= coverage * coverage;
         }
+        self.prefer_names(&words, &mut top);
         top.sort_by(|a, b| b.0.total_cmp(&a.0));
         top.truncate(request.limit);
         let searched = self.searched_terms(&groups);
@@ -315,6 +323,56 @@ impl SearchIndex {
                 })
             })
             .collect()
+    }
+
+    /// Words typed side by side that a service writes side by side count
+    /// more; a query that is one of a few services' names (title, keyword,
+    /// organisation or its acronym, a town beside it or not) puts them first.
+    fn prefer_names(&self, words: &[Word], top: &mut [(f32, DocAddress)]) {
+        let meant: Vec<&Word> = words
+            .iter()
+            .filter(|w| w.acronym || !(w.stop || w.function || is_little(&w.folded)))
+            .collect();
+        let all: Vec<String> = meant.iter().map(|w| w.folded.clone()).collect();
+        let without_places: Vec<String> = all
+            .iter()
+            .filter(|w| !self.names.is_place(w))
+            .cloned()
+            .collect();
+        let pairs: Vec<u64> = without_places
+            .windows(2)
+            .map(|w| names::pair_hash(&w[0], &w[1]))
+            .collect();
+        if !pairs.is_empty() {
+            for (score, address) in top.iter_mut() {
+                if let Some(ordinal) = self.ordinal_of(*address) {
+                    let found = self.names.pairs_found(ordinal, &pairs);
+                    *score *= 1.0 + TOGETHER * found as f32 / pairs.len() as f32;
+                }
+            }
+        }
+        let hashes: Vec<u64> = [names::name_hash(&all), names::name_hash(&without_places)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let named: Vec<bool> = top
+            .iter()
+            .map(|(_, address)| {
+                self.ordinal_of(*address)
+                    .is_some_and(|ordinal| hashes.iter().any(|&h| self.names.is_named(ordinal, h)))
+            })
+            .collect();
+        let count = named.iter().filter(|&&n| n).count();
+        // A name that many services share ("maladie") names none of them.
+        if count == 0 || count > MAX_NAMED {
+            return;
+        }
+        let best = top.iter().map(|(s, _)| *s).fold(0.0, f32::max);
+        for ((score, _), named) in top.iter_mut().zip(named) {
+            if named {
+                *score += best;
+            }
+        }
     }
 
     /// The services each group matches, read from the postings lists (no
@@ -387,8 +445,7 @@ impl SearchIndex {
     }
 
     /// The query's words and phrases, each as a group of weighted terms.
-    fn groups(&self, request: &Request<'_>) -> Vec<Group> {
-        let words = query_words(request.text, request.lang, &self.acronyms);
+    fn groups(&self, request: &Request<'_>, words: &[Word]) -> Vec<Group> {
         let mut analyzers = self
             .analyzers
             .lock()
@@ -399,7 +456,7 @@ impl SearchIndex {
         while i < words.len() {
             let mut group = Group::default();
             let mut covered = 1;
-            if let Some(synonym) = self.synonym_at(&words, i) {
+            if let Some(synonym) = self.synonym_at(words, i) {
                 covered = synonym.key.len();
                 for target in &synonym.targets {
                     let word = Word {
@@ -619,6 +676,14 @@ fn query_words(text: &str, lang: Lang, acronyms: &Acronyms) -> Vec<Word> {
         last.prefix = still_typing && !last.stop && !last.acronym;
     }
     words
+}
+
+/// A little word of any language ("sem", "el"), searched or not.
+fn is_little(word: &str) -> bool {
+    analysis::is_stop_word(word)
+        || Lang::ALL
+            .into_iter()
+            .any(|lang| analysis::is_function_word(lang, word))
 }
 
 /// The words of a text and whether an apostrophe follows each.
