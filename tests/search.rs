@@ -381,3 +381,68 @@ fn an_organisation_or_its_acronym_with_a_town_ranks_its_service_first() {
         );
     }
 }
+
+#[test]
+fn a_misspelt_compound_still_finds_the_specific_service() {
+    let index = index();
+    for (lang, canton, text, expected) in [
+        (Lang::De, "GE", "Mietzinsbetrag", "housing-allowance-ge"),
+        (
+            Lang::De,
+            "GE",
+            "Arbeitlosenversicherung",
+            "unemployment-benefits",
+        ),
+        (
+            Lang::De,
+            "GE",
+            "Arebitslosenversicherung",
+            "unemployment-benefits",
+        ),
+        (
+            Lang::De,
+            "GE",
+            "Kindebretreuung",
+            "family-supplementary-benefits-ge",
+        ),
+        (Lang::De, "VD", "Notschlaftelle", "emergency-shelter-vd"),
+        (
+            Lang::De,
+            "GE",
+            "Alimentenbevorschussng",
+            "child-support-advance-ge",
+        ),
+        (
+            Lang::De,
+            "GE",
+            "Krankenversicherng",
+            "health-insurance-subsidy-ge",
+        ),
+        (Lang::De, "GE", "Sozialabreiter", "social-assistance-ge"),
+        (
+            Lang::De,
+            "GE",
+            "Mutterscaftsurlaub",
+            "maternity-paternity-allowance",
+        ),
+        (Lang::De, "GE", "Steureverwaltung", "tax-declaration-help"),
+        (
+            Lang::De,
+            "GE",
+            "uAfenthaltsbewilligung",
+            "residence-permits-ge",
+        ),
+        (Lang::It, "GE", "disoccupazoine", "unemployment-benefits"),
+        (Lang::It, "GE", "licenzimaento", "unemployment-benefits"),
+        (Lang::It, "GE", "pignorametno", "debt-counselling"),
+        (Lang::It, "GE", "alfabetizzzione", "integration-office-ge"),
+    ] {
+        let hits = search(&index, lang, Some(canton), text);
+        assert_eq!(
+            hits.first().map(|h| h.id.as_str()),
+            Some(expected),
+            "{text}: {:?}",
+            first_ids(&hits, 3)
+        );
+    }
+}

@@ -83,6 +83,10 @@ const OTHER_LANGUAGE: f32 = 0.85;
 /// How much more a service weighs when it writes every pair of the query's
 /// words side by side.
 const TOGETHER: f32 = 1.0;
+/// Fuzzy matches also searched in the language fields, at most.
+const MAX_FUZZY_FIELDS: usize = 4;
+/// From this many letters, the first letter of a word may be mistyped.
+const LONG_WORD: usize = 10;
 /// A name shared by more services than this is not a name.
 const MAX_NAMED: usize = 3;
 /// What a word of asking ("besoin", "help") weighs beside other words.
@@ -544,9 +548,38 @@ impl SearchIndex {
             }
         }
         if word.fuzzy {
-            for (candidate, distance) in fuzzy_candidates(&vocabulary.folded, &word.folded) {
+            let known = vocabulary.has_word(&word.folded);
+            let candidates = fuzzy_candidates(&vocabulary.folded, &word.folded);
+            let nearest = candidates.first().map(|&(_, d)| d);
+            for (rank, &(candidate, distance)) in candidates.iter().enumerate() {
                 let w = if distance == 1 { FUZZY_1 } else { FUZZY_2 };
                 group.add(folded(candidate), base * w * 2.0);
+                // The nearest words also count where they are written (title,
+                // keywords), as the word itself would: a misspelt compound
+                // then finds the service that names it, not one that only
+                // mentions it.
+                if known || Some(distance) != nearest || rank >= MAX_FUZZY_FIELDS {
+                    continue;
+                }
+                for (lang, stem) in Lang::ALL.into_iter().zip(stemmers.iter_mut()) {
+                    if only.is_some_and(|only| only != lang) {
+                        continue;
+                    }
+                    let fields = self.fields[&lang];
+                    let language = if lang == screen { 1.0 } else { OTHER_LANGUAGE };
+                    for stemmed in tokens(stem, candidate) {
+                        if vocabulary.has_stem(lang, &stemmed) {
+                            for (field, f) in [
+                                (fields.title, TITLE),
+                                (fields.keywords, KEYWORDS),
+                                (fields.body, BODY),
+                            ] {
+                                let weight = base * w * STEMMED * language * f;
+                                group.add(Term::from_field_text(field, &stemmed), weight);
+                            }
+                        }
+                    }
+                }
             }
         }
         if word.prefix && word.folded.chars().count() >= 2 {
@@ -716,20 +749,35 @@ pub(super) fn letters(word: &str) -> usize {
 }
 
 /// Catalogue words within Damerau distance 1 (from 5 letters) or 2 (from 9
-/// letters) of `word`, with the same first letter; nearest first.
+/// letters) of `word`, with the same first letter (or, in a long word, its
+/// second letter first); nearest first.
 fn fuzzy_candidates<'a>(vocabulary: &'a [String], word: &str) -> Vec<(&'a str, usize)> {
     let length = word.chars().count();
     let max = if letters(word) >= 9 { 2 } else { 1 };
     let Some(first) = word.chars().next() else {
         return Vec::new();
     };
-    let start = vocabulary.partition_point(|w| w.chars().next() < Some(first));
-    let mut found: Vec<(&str, usize)> = vocabulary[start..]
-        .iter()
-        .take_while(|w| w.starts_with(first))
+    let with_first = |letter: char| {
+        let start = vocabulary.partition_point(|w| w.chars().next() < Some(letter));
+        vocabulary[start..]
+            .iter()
+            .take_while(move |w| w.starts_with(letter))
+    };
+    let mut found: Vec<(&str, usize)> = with_first(first)
         .filter(|w| w.as_str() != word && w.chars().count().abs_diff(length) <= max)
         .filter_map(|w| distance_at_most(word, w, max).map(|d| (w.as_str(), d)))
         .collect();
+    // In a long word even the first letter may be missing or swapped
+    // ("rKankenkasse", "rankenkasse"): words starting with its second letter.
+    if letters(word) >= LONG_WORD {
+        if let Some(second) = word.chars().nth(1).filter(|&c| c != first) {
+            found.extend(
+                with_first(second)
+                    .filter(|w| w.chars().count().abs_diff(length) <= max)
+                    .filter_map(|w| distance_at_most(word, w, max).map(|d| (w.as_str(), d))),
+            );
+        }
+    }
     found.sort_by_key(|&(_, d)| d);
     found.truncate(MAX_EXPANSIONS);
     found
