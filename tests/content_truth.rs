@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use guichet::content::{self, LoadOptions, Service};
+use guichet::content::{self, LoadOptions, Service, dialled as digits};
 
 fn shipped() -> Vec<Service> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
@@ -30,16 +30,6 @@ fn every_phone_and_address_names_its_source() {
         "without a source:\n{}",
         missing.join("\n")
     );
-}
-
-/// Digits only, with the Swiss trunk 0 for +41, so "+41 22 …" and "022 …"
-/// are one number.
-fn digits(number: &str) -> String {
-    let d: String = number.chars().filter(char::is_ascii_digit).collect();
-    match d.strip_prefix("41") {
-        Some(rest) if number.trim_start().starts_with('+') => format!("0{rest}"),
-        _ => d,
-    }
 }
 
 /// One phone as the clash check sees it: organisation, service, number,
@@ -109,10 +99,4 @@ fn the_clash_check_finds_two_bare_numbers_of_one_organisation() {
         line("b", "022 546 19 10", true),
     ];
     assert!(clashes(&noted).is_empty());
-}
-
-#[test]
-fn the_number_check_sees_both_forms_of_a_swiss_number() {
-    assert_eq!(digits("+41 22 546 19 00"), digits("022 546 19 00"));
-    assert_ne!(digits("143"), digits("147"));
 }

@@ -684,3 +684,32 @@ fn panels_are_drawn_for_people_to_look_at() {
     assert!(shows(&kiosk, "Quitter le kiosque"));
     picture(&kiosk, "panel-staff");
 }
+
+#[test]
+fn words_of_a_crisis_show_and_read_the_helpline_first() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    type_on_screen(&mut kiosk, "je veux mourir");
+    assert_eq!(first_hit(&kiosk), "listening-helpline-143");
+    let Screen::Results(results) = &kiosk.visit().screen else {
+        panic!("not on results");
+    };
+    assert_eq!(results.helplines()[0].1, ["143"]);
+    // The card: what to do, the number, the service.
+    assert!(shows(&kiosk, &word(&kiosk, "crisis-heading")));
+    assert!(shows(&kiosk, "143"));
+    assert!(shows(&kiosk, &title(&kiosk, "listening-helpline-143")));
+    // Read before anything else, the number in words of the visit.
+    let script: Vec<String> = kiosk.script(Lang::Fr).into_iter().map(|u| u.text).collect();
+    assert_eq!(script[0], word(&kiosk, "crisis-heading"));
+    assert_eq!(script[1], title(&kiosk, "listening-helpline-143"));
+    assert!(script[2].contains("143"), "{script:#?}");
+    let results_for = script
+        .iter()
+        .position(|s| s.starts_with("Résultats pour"))
+        .unwrap();
+    assert!(results_for > 2);
+    // Touching the card opens the helpline.
+    touch_title(&mut kiosk, "listening-helpline-143");
+    assert_eq!(detail_id(&kiosk), Some("listening-helpline-143"));
+}

@@ -200,3 +200,249 @@ fn cli_batch_answers_every_line_in_order() {
         }
     }
 }
+
+fn first_ids(hits: &[Hit], n: usize) -> Vec<&str> {
+    ids(&hits[..n.min(hits.len())])
+}
+
+#[test]
+fn french_verb_ai_is_not_the_disability_insurance() {
+    let index = index();
+    let loyer = search(
+        &index,
+        Lang::Fr,
+        Some("GE"),
+        "j'ai besoin d'aide pour mon loyer",
+    );
+    assert_eq!(loyer[0].id, "housing-allowance-ge", "{:?}", ids(&loyer));
+    let papers = search(&index, Lang::Fr, Some("GE"), "je n'ai pas de papiers");
+    let papers_first = [
+        "residence-permits-ge",
+        "healthcare-undocumented-ge",
+        "asylum-support-ge",
+    ];
+    assert!(
+        papers_first.contains(&papers[0].id.as_str()),
+        "{:?}",
+        ids(&papers)
+    );
+    assert!(!first_ids(&papers, 3).contains(&"ai-disability-insurance"));
+    // Typographic apostrophe, no apostrophe at all, and "tu as".
+    for text in [
+        "j’ai perdu mon travail",
+        "jai perdu mon travail",
+        "tu as droit au chômage",
+    ] {
+        let hits = search(&index, Lang::Fr, Some("VD"), text);
+        assert_eq!(
+            hits[0].id,
+            "unemployment-benefits",
+            "{text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn the_acronym_still_matches_when_meant() {
+    let index = index();
+    for (lang, text) in [
+        (Lang::Fr, "AI"),
+        (Lang::Fr, "ai"),
+        (Lang::Fr, "demande AI"),
+        (Lang::Fr, "l'AI"),
+        (Lang::Fr, "assurance invalidité"),
+        (Lang::It, "rendita AI"),
+        (Lang::It, "AI"),
+        (Lang::Pt, "AI"),
+    ] {
+        let hits = search(&index, lang, Some("GE"), text);
+        assert_eq!(
+            hits.first().map(|h| h.id.as_str()),
+            Some("ai-disability-insurance"),
+            "{lang} {text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn an_acronym_beside_its_words_is_the_acronym() {
+    let index = index();
+    for text in ["rente ai", "ai rente", "office ai"] {
+        let hits = search(&index, Lang::Fr, Some("GE"), text);
+        assert!(
+            first_ids(&hits, 2).contains(&"ai-disability-insurance"),
+            "{text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn function_words_of_each_language_are_not_acronyms() {
+    let index = index();
+    for (lang, text, expected) in [
+        // Italian "ai" (to the), German "Sie", Spanish "el"/"es",
+        // Portuguese "as"/"sem", Albanian "ai" (he).
+        (Lang::It, "aiuto ai disoccupati", "unemployment-benefits"),
+        (
+            Lang::De,
+            "können Sie mir bei der Miete helfen",
+            "housing-allowance-ge",
+        ),
+        (
+            Lang::Es,
+            "qué es el subsidio del seguro médico",
+            "health-insurance-subsidy-ge",
+        ),
+        (Lang::Pt, "estou sem trabalho", "unemployment-benefits"),
+        (
+            Lang::Pt,
+            "ajuda para pagar as contas do seguro de saúde",
+            "health-insurance-subsidy-ge",
+        ),
+        (Lang::Sq, "ai ka humbur punën", "unemployment-benefits"),
+    ] {
+        let hits = search(&index, lang, Some("GE"), text);
+        assert!(
+            first_ids(&hits, 3).contains(&expected),
+            "{lang} {text}: {:?}",
+            ids(&hits)
+        );
+        assert!(
+            !first_ids(&hits, 1).contains(&"ai-disability-insurance"),
+            "{lang} {text}: {:?}",
+            ids(&hits)
+        );
+    }
+}
+
+#[test]
+fn a_service_title_typed_in_full_ranks_it_first() {
+    let index = index();
+    let mut misses = Vec::new();
+    for service in &index.catalogue().services {
+        let canton = if service.serves(&"GE".parse().unwrap()) {
+            "GE"
+        } else {
+            "VD"
+        };
+        for lang in Lang::ALL {
+            let Some(text) = service.text.get(lang) else {
+                continue;
+            };
+            let title = text.title.get_ref();
+            let hits = search(&index, lang, Some(canton), title);
+            if hits.first().map(|h| h.id.as_str()) != Some(service.id()) {
+                misses.push(format!("[{lang}] {title:?} → {:?}", first_ids(&hits, 3)));
+            }
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
+}
+
+#[test]
+fn an_organisation_or_its_acronym_with_a_town_ranks_its_service_first() {
+    let index = index();
+    for (canton, text, expected) in [
+        ("GE", "hospice général", "social-assistance-ge"),
+        ("GE", "hospice general geneve", "social-assistance-ge"),
+        ("GE", "la main tendue", "listening-helpline-143"),
+        ("VD", "die dargebotene hand", "listening-helpline-143"),
+        (
+            "GE",
+            "pro infirmis genève",
+            "disability-support-pro-infirmis",
+        ),
+        (
+            "VD",
+            "pro senectute lausanne",
+            "elderly-support-pro-senectute",
+        ),
+        ("GE", "OCPM", "residence-permits-ge"),
+        ("GE", "ocpm geneve", "residence-permits-ge"),
+        ("VD", "SPOP Vaud", "residence-permits-vd"),
+        ("VD", "evam lausanne", "asylum-support-vd"),
+        ("VD", "brapa", "child-support-advance-vd"),
+        ("GE", "scarpa", "child-support-advance-ge"),
+        (
+            "VD",
+            "centre social régional lausanne",
+            "social-assistance-vd",
+        ),
+    ] {
+        let hits = search(&index, Lang::Fr, Some(canton), text);
+        assert_eq!(
+            hits.first().map(|h| h.id.as_str()),
+            Some(expected),
+            "{text}: {:?}",
+            first_ids(&hits, 3)
+        );
+    }
+}
+
+#[test]
+fn a_misspelt_compound_still_finds_the_specific_service() {
+    let index = index();
+    for (lang, canton, text, expected) in [
+        (Lang::De, "GE", "Mietzinsbetrag", "housing-allowance-ge"),
+        (
+            Lang::De,
+            "GE",
+            "Arbeitlosenversicherung",
+            "unemployment-benefits",
+        ),
+        (
+            Lang::De,
+            "GE",
+            "Arebitslosenversicherung",
+            "unemployment-benefits",
+        ),
+        (
+            Lang::De,
+            "GE",
+            "Kindebretreuung",
+            "family-supplementary-benefits-ge",
+        ),
+        (Lang::De, "VD", "Notschlaftelle", "emergency-shelter-vd"),
+        (
+            Lang::De,
+            "GE",
+            "Alimentenbevorschussng",
+            "child-support-advance-ge",
+        ),
+        (
+            Lang::De,
+            "GE",
+            "Krankenversicherng",
+            "health-insurance-subsidy-ge",
+        ),
+        (Lang::De, "GE", "Sozialabreiter", "social-assistance-ge"),
+        (
+            Lang::De,
+            "GE",
+            "Mutterscaftsurlaub",
+            "maternity-paternity-allowance",
+        ),
+        (Lang::De, "GE", "Steureverwaltung", "tax-declaration-help"),
+        (
+            Lang::De,
+            "GE",
+            "uAfenthaltsbewilligung",
+            "residence-permits-ge",
+        ),
+        (Lang::It, "GE", "disoccupazoine", "unemployment-benefits"),
+        (Lang::It, "GE", "licenzimaento", "unemployment-benefits"),
+        (Lang::It, "GE", "pignorametno", "debt-counselling"),
+        (Lang::It, "GE", "alfabetizzzione", "integration-office-ge"),
+    ] {
+        let hits = search(&index, lang, Some(canton), text);
+        assert_eq!(
+            hits.first().map(|h| h.id.as_str()),
+            Some(expected),
+            "{text}: {:?}",
+            first_ids(&hits, 3)
+        );
+    }
+}

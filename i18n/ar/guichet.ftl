@@ -43,6 +43,9 @@ results-none-title = لم نجد أي شيء.
 results-none-try-categories = يمكنك تجربة أحد المواضيع في الأسفل.
 results-none-ask-desk = أو يمكنك سؤال الشخص في مكتب الاستقبال.
 results-in-category = الموضوع: { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = اتصل الآن. يمكن لشخص أن يساعدك.
+crisis-call = اتصل بالرقم { $number }.
 
 ## صفحة الخدمة
 detail-who = من يمكنه الحصول عليها؟

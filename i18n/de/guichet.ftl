@@ -39,6 +39,9 @@ results-none-title = Wir haben nichts gefunden.
 results-none-try-categories = Versuchen Sie ein Thema unten.
 results-none-ask-desk = Oder fragen Sie die Person am Empfang.
 results-in-category = Thema: { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = Rufen Sie jetzt an. Jemand kann Ihnen helfen.
+crisis-call = Rufen Sie { $number } an.
 
 ## Seite zu einem Angebot
 detail-who = Wer kann es bekommen?

@@ -39,6 +39,9 @@ results-none-title = We did not find anything.
 results-none-try-categories = Try a topic below.
 results-none-ask-desk = Or ask the person at the desk.
 results-in-category = Topic: { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = Call now. Someone can help you.
+crisis-call = Call { $number }.
 
 ## Service page
 detail-who = Who can get it?

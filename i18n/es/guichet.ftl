@@ -39,6 +39,9 @@ results-none-title = No hemos encontrado nada.
 results-none-try-categories = Pruebe un tema de abajo.
 results-none-ask-desk = O pregunte a la persona de la recepción.
 results-in-category = Tema: { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = Llame ahora. Alguien puede ayudarle.
+crisis-call = Llame al { $number }.
 
 ## Ficha de un servicio
 detail-who = ¿Quién puede recibirlo?

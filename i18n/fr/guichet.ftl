@@ -39,6 +39,9 @@ results-none-title = Nous n'avons rien trouvé.
 results-none-try-categories = Essayez un thème ci-dessous.
 results-none-ask-desk = Ou demandez à la personne de l'accueil.
 results-in-category = Thème : { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = Appelez maintenant. Quelqu'un peut vous aider.
+crisis-call = Appelez le { $number }.
 
 ## Fiche d'un service
 detail-who = Qui peut l'avoir ?

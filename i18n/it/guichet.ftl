@@ -39,6 +39,9 @@ results-none-title = Non abbiamo trovato niente.
 results-none-try-categories = Provi un tema qui sotto.
 results-none-ask-desk = Oppure chieda alla persona all'accoglienza.
 results-in-category = Tema: { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = Chiami adesso. Qualcuno può aiutarLa.
+crisis-call = Chiami il { $number }.
 
 ## Scheda di un servizio
 detail-who = Chi può averlo?

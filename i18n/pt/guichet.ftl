@@ -39,6 +39,9 @@ results-none-title = Não encontrámos nada.
 results-none-try-categories = Experimente um tema abaixo.
 results-none-ask-desk = Ou pergunte à pessoa da receção.
 results-in-category = Tema: { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = Ligue agora. Alguém pode ajudar.
+crisis-call = Ligue para o { $number }.
 
 ## Ficha de um serviço
 detail-who = Quem pode receber?

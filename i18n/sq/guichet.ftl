@@ -39,6 +39,9 @@ results-none-title = Nuk gjetëm asgjë.
 results-none-try-categories = Provoni një temë më poshtë.
 results-none-ask-desk = Ose pyesni personin në recepsion.
 results-in-category = Tema: { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = Telefononi tani. Dikush mund t'ju ndihmojë.
+crisis-call = Telefononi { $number }.
 
 ## Faqja e një shërbimi
 detail-who = Kush mund ta marrë?

@@ -39,6 +39,9 @@ results-none-title = ዋላ ሓንቲ ኣይረኸብናን።
 results-none-try-categories = ካብዞም ኣብ ታሕቲ ዘለዉ ኣርእስታት ሓደ ፈትኑ።
 results-none-ask-desk = ወይ ድማ ነቲ ኣብ መቐበሊ ዘሎ ሰብ ሕተቱ።
 results-in-category = ኣርእስቲ፦ { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = ሕጂ ደውሉ። ዝሕግዘኩም ሰብ ኣሎ።
+crisis-call = ናብ { $number } ደውሉ።
 
 ## ገጽ ናይ ሓደ ኣገልግሎት
 detail-who = መን ክረኽቦ ይኽእል?

@@ -41,6 +41,9 @@ results-none-title = Ми нічого не знайшли.
 results-none-try-categories = Спробуйте тему нижче.
 results-none-ask-desk = Або запитайте працівника на рецепції.
 results-in-category = Тема: { $category }
+# Crisis: helplines shown first, numbers in big.
+crisis-heading = Зателефонуйте зараз. Вам можуть допомогти.
+crisis-call = Телефонуйте { $number }.
 
 ## Сторінка послуги
 detail-who = Хто може це отримати?

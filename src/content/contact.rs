@@ -37,6 +37,12 @@ impl Phone {
         self.number.get_ref()
     }
 
+    /// Whether this is `number`, however it is written: spaces, dots and
+    /// dashes do not count, and `+41 22 …` is `022 …`.
+    pub fn is(&self, number: &str) -> bool {
+        dialled(self.number()) == dialled(number)
+    }
+
     /// A number with nothing known but the number.
     pub fn new(number: Spanned<String>, kind: PhoneKind) -> Phone {
         Phone {
@@ -52,6 +58,16 @@ impl Phone {
     /// Whether a kiosk in `canton` shows this number.
     pub fn shown_in(&self, canton: &Canton) -> bool {
         for_canton(self.canton.as_ref(), canton)
+    }
+}
+
+/// The digits a caller in Switzerland dials: `+41 22 546 19 00` and
+/// `022 546 19 00` both give `0225461900`.
+pub fn dialled(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    match digits.strip_prefix("41") {
+        Some(rest) if number.trim_start().starts_with('+') => format!("0{rest}"),
+        _ => digits,
     }
 }
 
@@ -246,5 +262,17 @@ mod tests {
             let err = toml::from_str::<Closures>(bad).unwrap_err();
             assert!(err.message().contains(" — "), "{bad}: {}", err.message());
         }
+    }
+
+    #[test]
+    fn a_number_is_the_same_in_its_international_and_swiss_forms() {
+        let phone = Phone::new(
+            Spanned::new(0..0, "021 631 03 00".to_owned()),
+            PhoneKind::Voice,
+        );
+        assert!(phone.is("+41 21 631 03 00"));
+        assert!(phone.is("021.631.03.00"));
+        assert!(!phone.is("021 631 03 02"));
+        assert_eq!(dialled("143"), "143");
     }
 }

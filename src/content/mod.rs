@@ -2,6 +2,7 @@
 
 mod contact;
 mod contact_checks;
+mod crisis;
 mod diagnostic;
 mod load;
 mod model;
@@ -12,8 +13,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-pub use contact::{Closure, Location, Phone, PhoneKind};
+pub use contact::{Closure, Location, Phone, PhoneKind, dialled};
 pub use contact_checks::phone_is_dialable;
+pub use crisis::{Crisis, CrisisFile, CrisisKind, Helpline};
 pub use diagnostic::{Diagnostic, Severity, Source};
 pub use load::{MAX_FILE_BYTES, decode_source, explain, parse, read_source};
 pub use model::{
@@ -29,6 +31,8 @@ pub struct Catalogue {
     pub services: Vec<Service>,
     pub categories: Vec<Category>,
     pub synonyms: Synonyms,
+    /// What a person in danger may write, and the helplines shown first.
+    pub crisis: Vec<Crisis>,
 }
 
 impl Catalogue {
@@ -55,6 +59,7 @@ impl Catalogue {
 /// Where a content folder's pieces are.
 pub const CATEGORIES_FILE: &str = "categories.toml";
 pub const SYNONYMS_FILE: &str = "synonyms.toml";
+pub const CRISIS_FILE: &str = "crisis.toml";
 pub const SERVICES_DIR: &str = "services";
 
 /// How to load: where icons are, and the day to judge review dates by.
@@ -194,6 +199,20 @@ pub fn load(dir: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
         if let Some((_, service)) = service {
             loaded.catalogue.services.push(service);
         }
+    }
+
+    let crisis_path = dir.join(CRISIS_FILE);
+    if crisis_path.exists() {
+        let ids: Vec<&str> = first_seen.keys().map(String::as_str).collect();
+        // Set aside while `read` records this file's diagnostics.
+        let services = std::mem::take(&mut loaded.catalogue.services);
+        let crisis = read(&crisis_path, &mut loaded, |source, diagnostics| {
+            let file: CrisisFile = load::parse(source)?;
+            diagnostics.extend(crisis::validate(source, &file, &services, &ids));
+            Ok(file.crisis)
+        });
+        loaded.catalogue.services = services;
+        loaded.catalogue.crisis = crisis.map(|(_, c)| c).unwrap_or_default();
     }
 
     if let Some((source, categories)) = categories {

@@ -3,7 +3,7 @@
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, TokenStream,
+    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
 use crate::lang::Lang;
@@ -20,11 +20,25 @@ pub fn folded_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The catalogue's all-language folded field: as [`folded_analyzer`], without
+/// the function words of any language unless written in capitals ("AI" stays,
+/// the Italian "ai" and the German "Sie" go).
+pub fn indexed_folded_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(FunctionWords(None))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
 /// Lower case, stemmed where tantivy has a stemmer for the language, then
-/// folded. Albanian, Ukrainian and Tigrinya have none: folding only.
+/// folded; the language's function words are left out unless written in
+/// capitals. Albanian, Ukrainian and Tigrinya have no stemmer: folding only.
 pub fn stemmed_analyzer(lang: Lang) -> TextAnalyzer {
     let builder = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(FunctionWords(Some(lang)))
         .filter(LowerCaser)
         .dynamic();
     let builder = match stemmer_language(lang) {
@@ -82,6 +96,241 @@ pub fn normalize(text: &str) -> String {
         .collect()
 }
 
+/// Drops the function words of one language (of every language with `None`)
+/// before lower-casing, unless written in capitals: an acronym.
+#[derive(Clone, Copy)]
+struct FunctionWords(Option<Lang>);
+
+impl FunctionWords {
+    fn drops(&self, token: &str) -> bool {
+        // Function words are short; most tokens are not.
+        if token.len() > 12 || is_acronym(token) {
+            return false;
+        }
+        let lower = fold_lower(token);
+        match self.0 {
+            Some(lang) => is_function_word(lang, &lower),
+            None => Lang::ALL.into_iter().any(|l| is_function_word(l, &lower)),
+        }
+    }
+}
+
+impl TokenFilter for FunctionWords {
+    type Tokenizer<T: Tokenizer> = FunctionWordsTokenizer<T>;
+
+    fn transform<T: Tokenizer>(self, inner: T) -> FunctionWordsTokenizer<T> {
+        FunctionWordsTokenizer {
+            filter: self,
+            inner,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct FunctionWordsTokenizer<T> {
+    filter: FunctionWords,
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for FunctionWordsTokenizer<T> {
+    type TokenStream<'a> = FunctionWordsStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        FunctionWordsStream {
+            filter: self.filter,
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+pub struct FunctionWordsStream<T> {
+    filter: FunctionWords,
+    tail: T,
+}
+
+impl<T: TokenStream> TokenStream for FunctionWordsStream<T> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            if !self.filter.drops(&self.tail.token().text) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+/// Two or more letters, all capitals: "AI", "LAVI", not "Sie" nor "A".
+pub fn is_acronym(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Lower case without the accents of the function-word lists (`è` → `e`);
+/// cheap enough to run on every token of the catalogue.
+fn fold_lower(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' | 'ì' => 'i',
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect()
+}
+
+/// What an elided word (written before an apostrophe) announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elision {
+    /// A subject or object pronoun, or a negation: a verb follows (j'ai, n'ai, m'aider).
+    Verb,
+    /// An article or preposition: a noun follows (l'AI, dell'assicurazione).
+    Noun,
+}
+
+/// French and Italian words that lose their vowel before another word
+/// (folded, written before the apostrophe), and English contractions.
+pub fn elision(word: &str) -> Option<Elision> {
+    match word {
+        "j" | "n" | "m" | "t" | "s" | "c" | "qu" | "jusqu" | "lorsqu" | "puisqu" => {
+            Some(Elision::Verb)
+        }
+        "l" | "d" | "dell" | "all" | "dall" | "nell" | "sull" | "coll" | "un" | "quest"
+        | "quell" | "nessun" | "bell" | "sant" | "tutt" | "gl" => Some(Elision::Noun),
+        _ => None,
+    }
+}
+
+/// Verb forms, pronouns, articles and prepositions of `lang` (folded, lower
+/// case) that say nothing about a service and collide with acronyms or
+/// service words in other languages: the French "ai" (I have) and "AI"
+/// (disability insurance), the Portuguese "sem" (without) and "SEM", the
+/// German "Sie". Searched only when meant as an acronym.
+pub fn is_function_word(lang: Lang, word: &str) -> bool {
+    function_words(lang).binary_search(&word).is_ok()
+}
+
+fn function_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Fr => FR,
+        Lang::De => DE,
+        Lang::It => IT,
+        Lang::En => EN,
+        Lang::Pt => PT,
+        Lang::Es => ES,
+        Lang::Sq => SQ,
+        Lang::Ar => AR,
+        Lang::Uk => UK,
+        Lang::Ti => TI,
+    }
+}
+
+// Each list sorted, folded, lower case.
+const FR: &[&str] = &[
+    "a", "ai", "as", "au", "aux", "avec", "avez", "avons", "c", "car", "ce", "d", "dans", "des",
+    "donc", "du", "elle", "elles", "es", "est", "etes", "il", "ils", "j", "je", "jusqu", "l", "la",
+    "le", "les", "leur", "leurs", "lorsqu", "m", "ma", "mais", "me", "mes", "moi", "mon", "n",
+    "nos", "notre", "nous", "on", "ont", "par", "pour", "puisqu", "qu", "s", "sa", "ses", "si",
+    "sommes", "sont", "suis", "t", "ta", "te", "tes", "toi", "tu", "un", "une", "vais", "vos",
+    "votre", "vous", "y",
+];
+const DE: &[&str] = &[
+    "am", "bin", "bist", "das", "dem", "den", "der", "des", "dich", "die", "dir", "du", "ein",
+    "eine", "einem", "einen", "einer", "er", "es", "habe", "hast", "hat", "ich", "ihr", "im",
+    "ist", "mich", "mir", "sie", "sind", "und", "uns", "wir", "zu", "zum", "zur",
+];
+const IT: &[&str] = &[
+    "agli", "ai", "al", "all", "alla", "alle", "allo", "c", "ci", "col", "coll", "d", "dai", "dal",
+    "dall", "dalla", "degli", "dei", "del", "dell", "della", "delle", "di", "gl", "gli", "ha",
+    "hai", "hanno", "ho", "i", "il", "io", "l", "la", "le", "lo", "mi", "mia", "mie", "miei",
+    "mio", "nei", "nel", "nell", "nella", "quell", "quest", "si", "sono", "sui", "sul", "sull",
+    "sulla", "ti", "un", "una", "uno", "vi",
+];
+const EN: &[&str] = &[
+    "a", "am", "an", "and", "are", "i", "im", "is", "it", "its", "me", "my", "of", "the", "to",
+    "was",
+];
+const PT: &[&str] = &[
+    "a", "ai", "ao", "aos", "as", "com", "da", "das", "do", "dos", "e", "em", "estou", "eu", "meu",
+    "minha", "na", "nas", "no", "nos", "o", "os", "pela", "pelo", "sem", "sou", "tem", "um", "uma",
+];
+const ES: &[&str] = &[
+    "al", "del", "el", "es", "esta", "estoy", "ha", "has", "hay", "he", "la", "las", "lo", "los",
+    "me", "mi", "se", "soy", "te", "tu", "un", "una", "yo",
+];
+const SQ: &[&str] = &[
+    "ai", "ajo", "dhe", "e", "eshte", "i", "jam", "kam", "me", "ne", "nje", "per", "te", "ti",
+    "une",
+];
+const AR: &[&str] = &[
+    "الي", "ان", "انا", "علي", "عن", "في", "من", "هل", "هو", "هي",
+];
+const UK: &[&str] = &[
+    "в", "до", "з", "й", "мене", "мені", "на", "у", "що", "я", "і",
+];
+const TI: &[&str] = &["ምስ", "ናይ", "ኣብ", "ኣነ"];
+
+/// Words of asking for help, in every language (folded): "j'ai besoin
+/// d'aide pour mon loyer" is about rent. Searched, but they weigh little
+/// beside the other words of a query.
+pub fn is_asking_word(word: &str) -> bool {
+    ASKING.binary_search(&word).is_ok()
+}
+
+/// Sorted, folded.
+const ASKING: &[&str] = &[
+    "aide",
+    "aider",
+    "aiuto",
+    "ajuda",
+    "ayuda",
+    "besoin",
+    "bisogno",
+    "brauche",
+    "busco",
+    "cerco",
+    "cherche",
+    "help",
+    "hilfe",
+    "kerkoj",
+    "looking",
+    "ndihme",
+    "necesito",
+    "need",
+    "nevoje",
+    "preciso",
+    "procuro",
+    "suche",
+    "допомога",
+    "допомогу",
+    "потрібна",
+    "потрібно",
+    "шукаю",
+    "ابحث",
+    "احتاج",
+    "مساعده",
+    "ሓገዝ",
+];
+
 /// Words that carry no meaning for search, per language (kept short on
 /// purpose: a word missing here costs little, a word wrongly here hides a
 /// service). "ai" (AI, disability insurance) and "ne"/"pas" stay searchable.
@@ -108,6 +357,12 @@ mod tests {
     #[test]
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ASKING.windows(2).all(|w| w[0] < w[1]));
+        for lang in Lang::ALL {
+            let list = function_words(lang);
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{lang}");
+            assert!(list.iter().all(|w| fold_lower(w) == *w), "{lang}");
+        }
         assert!(is_stop_word("les"));
         assert!(!is_stop_word("ai"));
     }

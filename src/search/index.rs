@@ -11,6 +11,8 @@ use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use super::analysis::{self, folded_analyzer, stemmed_analyzer, tokens};
 use super::bits::Bits;
+use super::crisis::CrisisMatcher;
+use super::names::Names;
 use crate::content::{Catalogue, Service};
 use crate::lang::Lang;
 
@@ -91,7 +93,14 @@ pub struct SearchIndex {
     pub(super) vocabulary: Vocabulary,
     /// Everyday phrases (folded words) and the catalogue words they stand for.
     pub(super) synonyms: Vec<Synonym>,
+    pub(super) acronyms: Acronyms,
+    pub(super) crisis: CrisisMatcher,
+    pub(super) names: Names,
 }
+
+/// Per acronym of the catalogue (folded), the words written beside it in
+/// keywords and organisation names ("rente AI" → `ai`: `rente`).
+pub(super) type Acronyms = HashMap<String, HashSet<String>>;
 
 #[derive(Debug, thiserror::Error)]
 #[error("the search index could not be built: {0}")]
@@ -132,7 +141,7 @@ impl SearchIndex {
         let index = Index::create_in_ram(schema.build());
         index
             .tokenizers()
-            .register(analysis::folded_name(), folded_analyzer());
+            .register(analysis::folded_name(), analysis::indexed_folded_analyzer());
         for lang in Lang::ALL {
             index
                 .tokenizers()
@@ -180,6 +189,9 @@ impl SearchIndex {
             vocabulary.stemmed.insert(lang, stems);
         }
         let synonyms = synonym_table(&catalogue, &mut folded_analyzer());
+        let acronyms = acronym_table(&catalogue, &mut folded_analyzer());
+        let crisis = CrisisMatcher::new(&catalogue.crisis);
+        let names = Names::build(&catalogue, &mut folded_analyzer());
         let count = catalogue.services.len();
         let mut whole_country = Bits::new(count);
         let mut by_canton: HashMap<String, Bits> = HashMap::new();
@@ -216,6 +228,9 @@ impl SearchIndex {
             field_words: Mutex::new(HashMap::new()),
             vocabulary,
             synonyms,
+            acronyms,
+            crisis,
+            names,
         })
     }
 
@@ -313,5 +328,34 @@ fn synonym_table(catalogue: &Catalogue, folded: &mut TextAnalyzer) -> Vec<Synony
     }
     // Longest phrases first, so "caisse maladie" wins over "caisse".
     table.sort_by_key(|synonym| std::cmp::Reverse(synonym.key.len()));
+    table
+}
+
+fn acronym_table(catalogue: &Catalogue, folded: &mut TextAnalyzer) -> Acronyms {
+    let mut table = Acronyms::new();
+    for service in &catalogue.services {
+        let names = std::iter::once(&service.organization.name)
+            .chain(service.text.iter().flat_map(|(_, text)| &text.keywords));
+        for name in names {
+            let name = analysis::normalize(name);
+            let words: Vec<&str> = name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            for acronym in words.iter().filter(|w| analysis::is_acronym(w)) {
+                let Some(key) = tokens(folded, acronym).into_iter().next() else {
+                    continue;
+                };
+                let context = table.entry(key.clone()).or_default();
+                for word in &words {
+                    for other in tokens(folded, word) {
+                        if other != key && !analysis::is_stop_word(&other) {
+                            context.insert(other);
+                        }
+                    }
+                }
+            }
+        }
+    }
     table
 }

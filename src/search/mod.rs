@@ -2,12 +2,14 @@
 
 mod analysis;
 mod bits;
+mod crisis;
 mod index;
+mod names;
 mod query;
 pub mod relevance;
 
 pub use index::{IndexError, SearchIndex};
-pub use query::{Hit, Request};
+pub use query::{CrisisHit, Hit, Request};
 
 /// The words of `text` as search matches them: lower case, accents removed.
 pub fn folded_words(text: &str) -> Vec<String> {

@@ -18,8 +18,9 @@ use tantivy::{DocAddress, DocSet, Searcher, TERMINATED, Term};
 
 use super::analysis::{self, folded_analyzer, tokens};
 use super::bits::Bits;
-use super::index::{Analyzers, FieldWords, SearchIndex, Synonym};
-use crate::content::{Canton, Field, ShownText};
+use super::index::{Acronyms, Analyzers, FieldWords, SearchIndex, Synonym};
+use super::names;
+use crate::content::{Canton, CrisisKind, Field, ShownText};
 use crate::lang::Lang;
 use crate::spelling::distance_at_most;
 use std::sync::Arc;
@@ -45,7 +46,20 @@ pub struct Hit {
     pub score: f32,
     /// Fields of the shown text that contain a searched word.
     pub matched: Vec<Field>,
+    /// A helpline shown first because the words speak of a crisis.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub crisis: Option<CrisisHit>,
 }
+
+/// Why a helpline comes first, and the numbers to show in big.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CrisisHit {
+    pub kind: CrisisKind,
+    pub numbers: Vec<String>,
+}
+
+/// Numbers shown in big on a helpline's card, at most.
+const MAX_CRISIS_NUMBERS: usize = 3;
 
 /// At most this many words are used from a query (the rest is noise).
 const MAX_WORDS: usize = 12;
@@ -66,6 +80,17 @@ const FUZZY_1: f32 = 0.55;
 const FUZZY_2: f32 = 0.3;
 const PREFIX: f32 = 0.7;
 const OTHER_LANGUAGE: f32 = 0.85;
+/// How much more a service weighs when it writes every pair of the query's
+/// words side by side.
+const TOGETHER: f32 = 1.0;
+/// Fuzzy matches also searched in the language fields, at most.
+const MAX_FUZZY_FIELDS: usize = 4;
+/// From this many letters, the first letter of a word may be mistyped.
+const LONG_WORD: usize = 10;
+/// A name shared by more services than this is not a name.
+const MAX_NAMED: usize = 3;
+/// What a word of asking ("besoin", "help") weighs beside other words.
+const ASKING: f32 = 0.25;
 const TITLE: f32 = 3.0;
 const KEYWORDS: f32 = 2.0;
 const BODY: f32 = 1.0;
@@ -80,12 +105,22 @@ struct Word {
     fuzzy: bool,
     /// A word with no meaning for search on its own ("le", "the").
     stop: bool,
+    /// A function word of the screen language, or an elided word.
+    function: bool,
+    /// An elided word or the verb after one: a stop word whatever else.
+    fixed: bool,
+    /// Meant as an acronym ("AI", "rente ai"): searched in capitals, so
+    /// that the analyzers keep it.
+    acronym: bool,
 }
 
 /// The terms standing for one word or phrase of the query.
 #[derive(Debug, Default)]
 struct Group {
     terms: BTreeMap<Term, f32>,
+    /// Only words of asking ("besoin", "help"): they say little about which
+    /// service is meant, so they weigh little when another word is there.
+    asking: bool,
 }
 
 impl Group {
@@ -111,27 +146,131 @@ impl Group {
 }
 
 impl SearchIndex {
+    /// The services for what was typed, best first; when the words speak
+    /// of a crisis, the helplines for it come before everything else.
     pub fn search(&self, request: &Request<'_>) -> Vec<Hit> {
+        let helplines = self.helplines(request);
+        if helplines.is_empty() {
+            return self.ranked(request);
+        }
+        let mut hits = self.ranked(request);
+        hits.retain(|hit| !helplines.iter().any(|h| h.id == hit.id));
+        let top = hits.first().map_or(1.0, |hit| hit.score);
+        let mut out: Vec<Hit> = helplines
+            .into_iter()
+            .enumerate()
+            .map(|(i, hit)| Hit {
+                score: top + (MAX_CRISIS_NUMBERS * 10 - i) as f32,
+                ..hit
+            })
+            .collect();
+        out.extend(hits);
+        out.truncate(request.limit);
+        out
+    }
+
+    /// The kinds of crisis `text` speaks of, most urgent help first.
+    pub fn crisis_kinds(&self, text: &str) -> Vec<CrisisKind> {
+        let mut analyzers = self
+            .analyzers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        self.crisis.kinds(text, &mut analyzers.folded)
+    }
+
+    /// The helplines for the crisis the request speaks of, for its canton.
+    fn helplines(&self, request: &Request<'_>) -> Vec<Hit> {
+        if request.limit == 0 {
+            return Vec::new();
+        }
+        let mut out: Vec<Hit> = Vec::new();
+        for kind in self.crisis_kinds(request.text) {
+            let Some(crisis) = self
+                .catalogue
+                .crisis
+                .iter()
+                .find(|c| *c.kind.get_ref() == kind)
+            else {
+                continue;
+            };
+            for helpline in crisis.show.iter().filter(|h| h.shown_in(request.canton)) {
+                let id = helpline.service.get_ref();
+                let Some(service) = self.catalogue.service(id) else {
+                    continue;
+                };
+                if out.iter().any(|hit| &hit.id == id)
+                    || request.canton.is_some_and(|c| !service.serves(c))
+                {
+                    continue;
+                }
+                let mut numbers: Vec<String> = if helpline.numbers.is_empty() {
+                    service
+                        .phones
+                        .iter()
+                        .map(|p| p.number().to_owned())
+                        .collect()
+                } else {
+                    helpline
+                        .numbers
+                        .iter()
+                        .map(|n| n.get_ref().clone())
+                        .collect()
+                };
+                numbers.dedup();
+                numbers.truncate(MAX_CRISIS_NUMBERS);
+                let shown_lang = if service.text.get(request.lang).is_some() {
+                    request.lang
+                } else {
+                    Lang::REFERENCE
+                };
+                out.push(Hit {
+                    id: id.clone(),
+                    title: service.text(shown_lang).title.to_owned(),
+                    lang: shown_lang,
+                    score: 0.0,
+                    matched: Vec::new(),
+                    crisis: Some(CrisisHit { kind, numbers }),
+                });
+            }
+        }
+        out
+    }
+
+    fn ranked(&self, request: &Request<'_>) -> Vec<Hit> {
         let searcher = self.reader.searcher();
-        let groups = self.groups(request);
+        let words = query_words(request.text, request.lang, &self.acronyms);
+        let groups = self.groups(request, &words);
         if groups.is_empty() || request.limit == 0 {
             return Vec::new();
         }
         let matches = self.doc_sets(&searcher, &groups, request.canton);
-        let weights = informativeness(&matches, searcher.num_docs());
+        let mut weights = informativeness(&matches, searcher.num_docs());
+        if groups.iter().any(|g| !g.asking) {
+            for (weight, group) in weights.iter_mut().zip(&groups) {
+                if group.asking {
+                    *weight *= ASKING;
+                }
+            }
+        }
         let total: f32 = weights.iter().sum();
         if total == 0.0 {
             return Vec::new();
         }
         // One flat disjunction of the weighted terms of the groups that match.
         let mut flat = Group::default();
+        let asking_only = groups.iter().all(|g| g.asking);
         for (group, _) in groups
             .iter()
             .zip(&matches)
             .filter(|(_, docs)| !docs.is_empty())
         {
+            let scale = if group.asking && !asking_only {
+                ASKING
+            } else {
+                1.0
+            };
             for (term, &weight) in &group.terms {
-                flat.add(term.clone(), weight);
+                flat.add(term.clone(), weight * scale);
             }
         }
         let query: Box<dyn Query> = match self.canton_filter(request.canton) {
@@ -160,6 +299,7 @@ impl SearchIndex {
             let coverage = covered / total;
             *score *= coverage * coverage;
         }
+        self.prefer_names(&words, &mut top);
         top.sort_by(|a, b| b.0.total_cmp(&a.0));
         top.truncate(request.limit);
         let searched = self.searched_terms(&groups);
@@ -183,9 +323,60 @@ impl SearchIndex {
                     lang: shown_lang,
                     score,
                     matched: self.matched_fields(ordinal, &shown, &searched, &mut analyzers),
+                    crisis: None,
                 })
             })
             .collect()
+    }
+
+    /// Words typed side by side that a service writes side by side count
+    /// more; a query that is one of a few services' names (title, keyword,
+    /// organisation or its acronym, a town beside it or not) puts them first.
+    fn prefer_names(&self, words: &[Word], top: &mut [(f32, DocAddress)]) {
+        let meant: Vec<&Word> = words
+            .iter()
+            .filter(|w| w.acronym || !(w.stop || w.function || is_little(&w.folded)))
+            .collect();
+        let all: Vec<String> = meant.iter().map(|w| w.folded.clone()).collect();
+        let without_places: Vec<String> = all
+            .iter()
+            .filter(|w| !self.names.is_place(w))
+            .cloned()
+            .collect();
+        let pairs: Vec<u64> = without_places
+            .windows(2)
+            .map(|w| names::pair_hash(&w[0], &w[1]))
+            .collect();
+        if !pairs.is_empty() {
+            for (score, address) in top.iter_mut() {
+                if let Some(ordinal) = self.ordinal_of(*address) {
+                    let found = self.names.pairs_found(ordinal, &pairs);
+                    *score *= 1.0 + TOGETHER * found as f32 / pairs.len() as f32;
+                }
+            }
+        }
+        let hashes: Vec<u64> = [names::name_hash(&all), names::name_hash(&without_places)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let named: Vec<bool> = top
+            .iter()
+            .map(|(_, address)| {
+                self.ordinal_of(*address)
+                    .is_some_and(|ordinal| hashes.iter().any(|&h| self.names.is_named(ordinal, h)))
+            })
+            .collect();
+        let count = named.iter().filter(|&&n| n).count();
+        // A name that many services share ("maladie") names none of them.
+        if count == 0 || count > MAX_NAMED {
+            return;
+        }
+        let best = top.iter().map(|(s, _)| *s).fold(0.0, f32::max);
+        for ((score, _), named) in top.iter_mut().zip(named) {
+            if named {
+                *score += best;
+            }
+        }
     }
 
     /// The services each group matches, read from the postings lists (no
@@ -258,8 +449,7 @@ impl SearchIndex {
     }
 
     /// The query's words and phrases, each as a group of weighted terms.
-    fn groups(&self, request: &Request<'_>) -> Vec<Group> {
-        let words = query_words(request.text);
+    fn groups(&self, request: &Request<'_>, words: &[Word]) -> Vec<Group> {
         let mut analyzers = self
             .analyzers
             .lock()
@@ -270,7 +460,7 @@ impl SearchIndex {
         while i < words.len() {
             let mut group = Group::default();
             let mut covered = 1;
-            if let Some(synonym) = self.synonym_at(&words, i) {
+            if let Some(synonym) = self.synonym_at(words, i) {
                 covered = synonym.key.len();
                 for target in &synonym.targets {
                     let word = Word {
@@ -279,6 +469,9 @@ impl SearchIndex {
                         prefix: false,
                         fuzzy: false,
                         stop: false,
+                        function: false,
+                        fixed: false,
+                        acronym: false,
                     };
                     self.add_word(
                         &mut group,
@@ -291,6 +484,7 @@ impl SearchIndex {
                 }
             }
             let span = &words[i..i + covered];
+            group.asking = covered == 1 && analysis::is_asking_word(&span[0].folded);
             for word in span.iter().filter(|w| !w.stop) {
                 self.add_word(&mut group, word, request.lang, None, 1.0, stemmers);
             }
@@ -336,7 +530,12 @@ impl SearchIndex {
             }
             let fields = self.fields[&lang];
             let weight = base * STEMMED * if lang == screen { 1.0 } else { OTHER_LANGUAGE };
-            for stemmed in tokens(stem, &word.lower) {
+            let typed = if word.acronym {
+                word.lower.to_uppercase()
+            } else {
+                word.lower.clone()
+            };
+            for stemmed in tokens(stem, &typed) {
                 if vocabulary.has_stem(lang, &stemmed) {
                     for (field, w) in [
                         (fields.title, TITLE),
@@ -349,9 +548,38 @@ impl SearchIndex {
             }
         }
         if word.fuzzy {
-            for (candidate, distance) in fuzzy_candidates(&vocabulary.folded, &word.folded) {
+            let known = vocabulary.has_word(&word.folded);
+            let candidates = fuzzy_candidates(&vocabulary.folded, &word.folded);
+            let nearest = candidates.first().map(|&(_, d)| d);
+            for (rank, &(candidate, distance)) in candidates.iter().enumerate() {
                 let w = if distance == 1 { FUZZY_1 } else { FUZZY_2 };
                 group.add(folded(candidate), base * w * 2.0);
+                // The nearest words also count where they are written (title,
+                // keywords), as the word itself would: a misspelt compound
+                // then finds the service that names it, not one that only
+                // mentions it.
+                if known || Some(distance) != nearest || rank >= MAX_FUZZY_FIELDS {
+                    continue;
+                }
+                for (lang, stem) in Lang::ALL.into_iter().zip(stemmers.iter_mut()) {
+                    if only.is_some_and(|only| only != lang) {
+                        continue;
+                    }
+                    let fields = self.fields[&lang];
+                    let language = if lang == screen { 1.0 } else { OTHER_LANGUAGE };
+                    for stemmed in tokens(stem, candidate) {
+                        if vocabulary.has_stem(lang, &stemmed) {
+                            for (field, f) in [
+                                (fields.title, TITLE),
+                                (fields.keywords, KEYWORDS),
+                                (fields.body, BODY),
+                            ] {
+                                let weight = base * w * STEMMED * language * f;
+                                group.add(Term::from_field_text(field, &stemmed), weight);
+                            }
+                        }
+                    }
+                }
             }
         }
         if word.prefix && word.folded.chars().count() >= 2 {
@@ -405,40 +633,110 @@ impl SearchIndex {
 /// Splits what was typed into words, folded; the last word is a prefix
 /// unless a space follows it. Stop words are marked, not removed: they may
 /// belong to an everyday phrase of the synonyms ("mon mari me frappe").
-fn query_words(text: &str) -> Vec<Word> {
+///
+/// Elided words (j', l', dell') are stop words. The screen language's
+/// function words are too ("ai" in "j'ai", the German "Sie"), unless the
+/// visitor means an acronym: written in capitals, typed alone, or next to a
+/// word the catalogue writes beside that acronym ("rente ai").
+fn query_words(text: &str, lang: Lang, acronyms: &Acronyms) -> Vec<Word> {
     let text: String = text.chars().take(MAX_CHARS).collect();
     let text = analysis::normalize(&text);
     let still_typing = !text.ends_with(char::is_whitespace);
+    // A query all in capitals says nothing about acronyms.
+    let shouting = !text.chars().any(char::is_lowercase);
     let mut folded_analyzer = folded_analyzer();
-    let mut words: Vec<Word> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .filter_map(|word| {
-            let lower = word.to_lowercase();
-            let folded = tokens(&mut folded_analyzer, &lower).into_iter().next()?;
-            Some(Word {
-                fuzzy: letters(&folded) >= 5,
-                stop: analysis::is_stop_word(&folded),
-                lower,
-                folded,
-                prefix: false,
-            })
-        })
-        .take(MAX_WORDS)
-        .collect();
+    let mut words: Vec<Word> = Vec::new();
+    let mut verb_follows = false;
+    for (piece, apostrophe) in pieces(&text).take(MAX_WORDS * 2) {
+        let lower = piece.to_lowercase();
+        let Some(folded) = tokens(&mut folded_analyzer, &lower).into_iter().next() else {
+            continue;
+        };
+        let elided = if apostrophe {
+            analysis::elision(&folded)
+        } else {
+            None
+        };
+        // After j' n' m' t' s' qu' comes a verb: "ai", "as", "est" say nothing.
+        let after_verb_clitic =
+            std::mem::replace(&mut verb_follows, elided == Some(analysis::Elision::Verb));
+        let function = analysis::is_function_word(lang, &folded)
+            || (after_verb_clitic && analysis::is_function_word(Lang::Fr, &folded));
+        let acronym = !after_verb_clitic && !shouting && analysis::is_acronym(piece);
+        words.push(Word {
+            fuzzy: letters(&folded) >= 5,
+            stop: elided.is_some() || (!acronym && (function || analysis::is_stop_word(&folded))),
+            function: function || elided.is_some(),
+            fixed: elided.is_some() || after_verb_clitic,
+            acronym,
+            lower,
+            folded,
+            prefix: false,
+        });
+        if words.len() == MAX_WORDS {
+            break;
+        }
+    }
+    // A function word beside a word the catalogue writes next to the same
+    // acronym is that acronym: "rente ai", "ai rente".
+    for i in 0..words.len() {
+        let word = &words[i];
+        if !word.function || word.fixed || word.acronym {
+            continue;
+        }
+        let Some(context) = acronyms.get(&word.folded) else {
+            continue;
+        };
+        let beside = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| words.get(j))
+            .any(|w| !w.stop && context.contains(&w.folded));
+        if beside {
+            words[i].acronym = true;
+            words[i].stop = false;
+        }
+    }
     if words.iter().all(|w| w.stop) {
-        // Only stop words typed ("le", "de"): search them as they are.
-        words.iter_mut().for_each(|w| w.stop = false);
+        // Only stop words typed ("le", "ai"): search them as they are, but
+        // never an elided word or the verb after it ("j'ai").
+        for word in words.iter_mut().filter(|w| !w.fixed) {
+            word.stop = false;
+            word.acronym = word.function;
+        }
     }
     if let Some(last) = words.last_mut() {
-        last.prefix = still_typing && !last.stop;
+        last.prefix = still_typing && !last.stop && !last.acronym;
     }
     words
 }
 
+/// A little word of any language ("sem", "el"), searched or not.
+fn is_little(word: &str) -> bool {
+    analysis::is_stop_word(word)
+        || Lang::ALL
+            .into_iter()
+            .any(|lang| analysis::is_function_word(lang, word))
+}
+
+/// The words of a text and whether an apostrophe follows each.
+fn pieces(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(char::is_alphanumeric)?;
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        rest = after;
+        Some((word, after.starts_with('\'')))
+    })
+}
+
 /// A word's length in letters for typo tolerance. An Ethiopic character is
 /// a syllable (consonant and vowel), so it counts as two.
-fn letters(word: &str) -> usize {
+pub(super) fn letters(word: &str) -> usize {
     word.chars()
         .map(|c| {
             if ('\u{1200}'..='\u{139F}').contains(&c) {
@@ -451,20 +749,35 @@ fn letters(word: &str) -> usize {
 }
 
 /// Catalogue words within Damerau distance 1 (from 5 letters) or 2 (from 9
-/// letters) of `word`, with the same first letter; nearest first.
+/// letters) of `word`, with the same first letter (or, in a long word, its
+/// second letter first); nearest first.
 fn fuzzy_candidates<'a>(vocabulary: &'a [String], word: &str) -> Vec<(&'a str, usize)> {
     let length = word.chars().count();
     let max = if letters(word) >= 9 { 2 } else { 1 };
     let Some(first) = word.chars().next() else {
         return Vec::new();
     };
-    let start = vocabulary.partition_point(|w| w.chars().next() < Some(first));
-    let mut found: Vec<(&str, usize)> = vocabulary[start..]
-        .iter()
-        .take_while(|w| w.starts_with(first))
+    let with_first = |letter: char| {
+        let start = vocabulary.partition_point(|w| w.chars().next() < Some(letter));
+        vocabulary[start..]
+            .iter()
+            .take_while(move |w| w.starts_with(letter))
+    };
+    let mut found: Vec<(&str, usize)> = with_first(first)
         .filter(|w| w.as_str() != word && w.chars().count().abs_diff(length) <= max)
         .filter_map(|w| distance_at_most(word, w, max).map(|d| (w.as_str(), d)))
         .collect();
+    // In a long word even the first letter may be missing or swapped
+    // ("rKankenkasse", "rankenkasse"): words starting with its second letter.
+    if letters(word) >= LONG_WORD {
+        if let Some(second) = word.chars().nth(1).filter(|&c| c != first) {
+            found.extend(
+                with_first(second)
+                    .filter(|w| w.chars().count().abs_diff(length) <= max)
+                    .filter_map(|w| distance_at_most(word, w, max).map(|d| (w.as_str(), d))),
+            );
+        }
+    }
     found.sort_by_key(|&(_, d)| d);
     found.truncate(MAX_EXPANSIONS);
     found

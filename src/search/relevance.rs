@@ -48,6 +48,8 @@ pub struct Scores {
     pub mrr_at_10: f64,
     /// Share of queries with no result at all.
     pub zero_result_rate: f64,
+    /// Per screen language: queries without result, and queries.
+    pub zero_by_lang: std::collections::BTreeMap<Lang, (usize, usize)>,
     /// The queries missed in the first three, described for a person.
     pub misses: Vec<String>,
 }
@@ -56,10 +58,14 @@ pub struct Scores {
 pub fn evaluate(cases: &[Case], mut search: impl FnMut(&Case) -> Vec<String>) -> Scores {
     let (mut found_in_3, mut reciprocal, mut zero) = (0usize, 0f64, 0usize);
     let mut misses = Vec::new();
+    let mut zero_by_lang = std::collections::BTreeMap::new();
     for case in cases {
         let ids = search(case);
+        let (empty, all) = zero_by_lang.entry(case.lang).or_insert((0, 0));
+        *all += 1;
         if ids.is_empty() {
             zero += 1;
+            *empty += 1;
         }
         let rank = ids.iter().take(10).position(|id| case.expect.contains(id));
         if let Some(rank) = rank {
@@ -85,6 +91,7 @@ pub fn evaluate(cases: &[Case], mut search: impl FnMut(&Case) -> Vec<String>) ->
         recall_at_3: found_in_3 as f64 / n,
         mrr_at_10: reciprocal / n,
         zero_result_rate: zero as f64 / n,
+        zero_by_lang,
         misses,
     }
 }
@@ -199,6 +206,7 @@ pub fn scaled(catalogue: &Catalogue, size: usize) -> Catalogue {
         services,
         categories: catalogue.categories.clone(),
         synonyms: catalogue.synonyms.clone(),
+        crisis: catalogue.crisis.clone(),
     }
 }
 

@@ -307,6 +307,26 @@ impl Kiosk {
             }
             Screen::Results(results) => {
                 let mut out = Vec::new();
+                // A person in crisis hears the helplines before anything else.
+                let helplines = results.helplines();
+                if !helplines.is_empty() {
+                    out.push(t("crisis-heading"));
+                }
+                for (id, numbers) in helplines {
+                    if let Some(service) = catalogue.service(id) {
+                        out.push(Utterance::new(lang, service.text(lang).title));
+                        for number in numbers {
+                            out.push(Utterance::new(
+                                lang,
+                                strings.get_with(
+                                    lang,
+                                    "crisis-call",
+                                    &[("number", Arg::Text(&words::phone_spoken(number)))],
+                                ),
+                            ));
+                        }
+                    }
+                }
                 let query = results.query().trim();
                 if !query.is_empty() {
                     out.push(Utterance::new(
@@ -336,7 +356,10 @@ impl Kiosk {
                         ),
                     ));
                 }
-                for id in hits {
+                for id in hits
+                    .iter()
+                    .filter(|id| !helplines.iter().any(|(h, _)| h == *id))
+                {
                     if let Some(service) = catalogue.service(id) {
                         let shown = service.text(lang);
                         out.push(Utterance::new(lang, shown.title));

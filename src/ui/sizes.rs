@@ -10,6 +10,8 @@ pub const TEXT_BUTTON: f32 = 28.0;
 pub const TEXT_HEADING: f32 = 34.0;
 pub const TEXT_TITLE: f32 = 46.0;
 pub const TEXT_KEY: f32 = 32.0;
+/// A helpline's number in a crisis: readable from a step away.
+pub const TEXT_HELPLINE: f32 = 72.0;
 
 /// The smallest touch target: at least 60 px.
 pub const TOUCH: f32 = 72.0;

@@ -78,6 +78,8 @@ pub struct Results {
     query: Query,
     category: Option<String>,
     hits: Vec<String>,
+    /// The helplines among the hits (always first), with their numbers.
+    helplines: Vec<(String, Vec<String>)>,
     keyboard: bool,
     /// An Ethiopic consonant whose vowel forms are on show.
     picked: Option<char>,
@@ -107,6 +109,7 @@ impl Results {
             query: Query::new(),
             category: None,
             hits: Vec::new(),
+            helplines: Vec::new(),
             keyboard: true,
             picked: None,
         }
@@ -118,6 +121,7 @@ impl Results {
             query: Query::new(),
             category: Some(id),
             hits: Vec::new(),
+            helplines: Vec::new(),
             keyboard: false,
             picked: None,
         };
@@ -136,6 +140,12 @@ impl Results {
 
     pub fn hits(&self) -> &[String] {
         &self.hits
+    }
+
+    /// The helplines shown first because the words speak of a crisis:
+    /// service id and the numbers shown in big.
+    pub fn helplines(&self) -> &[(String, Vec<String>)] {
+        &self.helplines
     }
 
     pub fn keyboard_open(&self) -> bool {
@@ -178,6 +188,7 @@ impl Results {
 
     /// Runs the search again; typing leaves the category.
     pub fn refresh(&mut self, env: &Env) {
+        self.helplines.clear();
         if !self.query.as_str().trim().is_empty() {
             self.category = None;
             let request = Request {
@@ -186,12 +197,12 @@ impl Results {
                 canton: Some(&env.canton),
                 limit: MAX_RESULTS,
             };
-            self.hits = env
-                .index
-                .search(&request)
-                .into_iter()
-                .map(|h| h.id)
+            let hits = env.index.search(&request);
+            self.helplines = hits
+                .iter()
+                .filter_map(|h| Some((h.id.clone(), h.crisis.as_ref()?.numbers.clone())))
                 .collect();
+            self.hits = hits.into_iter().map(|h| h.id).collect();
         } else if let Some(category) = &self.category {
             self.hits = env
                 .index
@@ -231,7 +242,12 @@ impl Results {
             }
         }
         if !self.hits.is_empty() {
-            page.extend(self.hits.iter().map(|id| self.card(cx, focus, id)));
+            page.extend(self.hits.iter().map(|id| {
+                match self.helplines.iter().position(|(h, _)| h == id) {
+                    Some(i) => self.helpline_card(cx, focus, id, &self.helplines[i].1, i == 0),
+                    None => self.card(cx, focus, id),
+                }
+            }));
         } else if self.query.as_str().trim().is_empty() {
             page.push(cx.heading(cx.t("home-browse"), sizes::TEXT_HEADING).into());
             page.push(home::categories(cx, focus, Message::Category));
@@ -298,6 +314,65 @@ impl Results {
             .width(Length::Fill)
             .padding(sizes::PADDING)
             .into()
+    }
+}
+
+impl Results {
+    /// A helpline shown before all results: what to do (on the first), the
+    /// numbers large enough to read from a step away, the service's title.
+    fn helpline_card<'a>(
+        &self,
+        cx: &Cx<'a>,
+        focus: &Focus<Message>,
+        id: &str,
+        numbers: &[String],
+        first: bool,
+    ) -> Element<'a, Message> {
+        let Some(service) = cx.catalogue.service(id) else {
+            return iced::widget::space().into();
+        };
+        let shown = service.text(cx.lang);
+        let mut lines: Vec<Element<'a, Message>> = Vec::new();
+        if first {
+            lines.push(
+                cx.heading(cx.t("crisis-heading"), sizes::TEXT_HEADING)
+                    .into(),
+            );
+        }
+        for number in numbers {
+            let description = service
+                .phones
+                .iter()
+                .find(|p| p.is(number))
+                .and_then(|p| {
+                    p.description
+                        .get(&cx.lang)
+                        .or(p.description.get(&Lang::REFERENCE))
+                })
+                .cloned()
+                .unwrap_or_default();
+            lines.push(
+                cx.row(vec![
+                    cx.icon("phone", sizes::ICON, cx.palette.on_primary),
+                    text(number.clone())
+                        .size(sizes::TEXT_HELPLINE)
+                        .font(crate::ui::font::BOLD)
+                        .into(),
+                    cx.text(description, sizes::TEXT).into(),
+                ])
+                .into(),
+            );
+        }
+        lines.push(cx.heading(shown.title, sizes::TEXT_HEADING).into());
+        cx.action(
+            focus,
+            Column::with_children(lines).spacing(sizes::SPACING),
+            Message::Open(id.to_owned()),
+            Kind::Primary,
+        )
+        .width(Length::Fill)
+        .padding(sizes::PADDING)
+        .into()
     }
 }
 
