@@ -24,6 +24,9 @@ packages=(
   # End-to-end tests: a virtual screen, key presses, screenshots; the
   # official HSDS schema check
   xvfb xdotool imagemagick python3 python3-jsonschema
+  # The deployment test (tests/deploy.rs): the kiosk's compositor on its
+  # headless backend, typed keys through it, and its screenshots
+  sway wtype grim
 )
 
 as_root apt-get update

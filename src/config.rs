@@ -35,6 +35,8 @@ pub struct Config {
     pub staff_pin: Option<PinHash>,
     /// The content folder; relative paths are from the config file's folder.
     pub content: PathBuf,
+    /// Every size times this, on top of the compositor's scale.
+    pub scale: Scale,
 }
 
 impl Default for Config {
@@ -47,7 +49,30 @@ impl Default for Config {
             idle_warning: Duration::from_secs(30),
             staff_pin: None,
             content: PathBuf::from("content"),
+            scale: Scale::default(),
         }
+    }
+}
+
+/// A multiplier of every size, for screens whose compositor scale leaves
+/// text smaller than on a 24-inch 1080p screen. Kept in hundredths, so
+/// settings compare exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scale(u16);
+
+impl Scale {
+    pub const MIN: f64 = 0.5;
+    pub const MAX: f64 = 4.0;
+
+    pub fn factor(self) -> f32 {
+        f32::from(self.0) / 100.0
+    }
+}
+
+impl Default for Scale {
+    /// As the compositor says.
+    fn default() -> Self {
+        Scale(100)
     }
 }
 
@@ -62,6 +87,7 @@ struct File {
     idle_warning: Option<Spanned<u64>>,
     staff_pin: Option<Spanned<String>>,
     content: Option<PathBuf>,
+    scale: Option<Spanned<f64>>,
 }
 
 impl Config {
@@ -161,6 +187,18 @@ impl Config {
                     );
                 }
             }
+        }
+        if let Some(scale) = file.scale {
+            let span = scale.span();
+            let value = scale.into_inner();
+            if !(Scale::MIN..=Scale::MAX).contains(&value) {
+                return error(
+                    span,
+                    "`scale` multiplies every size, from 0.5 to 4 — 1 keeps the screen's own scale; 1.75 suits a 27-inch 4K screen",
+                );
+            }
+            // In range, so the hundredths fit a u16.
+            config.scale = Scale((value * 100.0).round() as u16);
         }
         if let Some(dir) = file.content {
             let base = source.path.parent().unwrap_or(Path::new("."));
@@ -315,6 +353,18 @@ mod tests {
         assert_eq!(config.idle_warning, Duration::from_secs(25));
         assert!(config.staff_pin.as_ref().unwrap().matches("2468"));
         assert_eq!(config.content, Path::new("kiosk/../catalogue"));
+    }
+
+    #[test]
+    fn scale_is_read_and_bounded() {
+        assert_eq!(parse("").unwrap().scale.factor(), 1.0);
+        assert_eq!(parse("scale = 1.75").unwrap().scale.factor(), 1.75);
+        assert_eq!(parse("scale = 2").unwrap().scale.factor(), 2.0);
+        for bad in ["scale = 0.2", "scale = 5.0", "scale = -1", "scale = nan"] {
+            let error = parse(bad).expect_err(bad);
+            assert!(error.message.contains("from 0.5 to 4"), "{bad}: {error}");
+        }
+        assert!(parse("scale = \"big\"").is_err());
     }
 
     #[test]

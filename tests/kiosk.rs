@@ -15,6 +15,8 @@ use guichet::ui::theme::Contrast;
 use guichet::ui::{Kiosk, Message, Overlay, font};
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
+use iced::touch::{self, Finger};
+use iced::{Point, Size};
 use iced_test::Simulator;
 
 mod common;
@@ -35,16 +37,83 @@ fn simulator(kiosk: &Kiosk) -> Simulator<'_, Message> {
     Simulator::with_size(font::settings(), kiosk.logical_size(), kiosk.view())
 }
 
-/// Touches the widget showing `text`, then feeds its messages to the kiosk.
+/// A finger landing on `at` and lifting there.
+fn tap_at(at: Point) -> [iced::Event; 2] {
+    let id = Finger(7);
+    [
+        iced::Event::Touch(touch::Event::FingerPressed { id, position: at }),
+        iced::Event::Touch(touch::Event::FingerLifted { id, position: at }),
+    ]
+}
+
+/// A finger landing on `from` and sliding to `to` in small steps, then lifting.
+fn drag(from: Point, to: Point) -> Vec<iced::Event> {
+    let id = Finger(8);
+    let mut events = vec![iced::Event::Touch(touch::Event::FingerPressed {
+        id,
+        position: from,
+    })];
+    for step in 1..=10 {
+        let t = step as f32 / 10.0;
+        let position = Point::new(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+        events.push(iced::Event::Touch(touch::Event::FingerMoved {
+            id,
+            position,
+        }));
+    }
+    events.push(iced::Event::Touch(touch::Event::FingerLifted {
+        id,
+        position: to,
+    }));
+    events
+}
+
+/// Runs touch `events` on the kiosk's view, the cursor following the finger
+/// as it does on a touch screen; returns the messages.
+fn fingers(ui: &mut Simulator<'_, Message>, events: impl IntoIterator<Item = iced::Event>) {
+    for event in events {
+        if let iced::Event::Touch(
+            touch::Event::FingerPressed { position, .. }
+            | touch::Event::FingerMoved { position, .. }
+            | touch::Event::FingerLifted { position, .. },
+        ) = &event
+        {
+            ui.point_at(*position);
+        }
+        let _ = ui.simulate([event]);
+    }
+}
+
+/// The centre of the widget showing `text`.
+fn centre(ui: &mut Simulator<'_, Message>, text: &str) -> Point {
+    let target = ui
+        .find(text)
+        .unwrap_or_else(|e| panic!("nothing shows {text:?}: {e:?}"));
+    target
+        .visible_bounds()
+        .unwrap_or_else(|| panic!("{text:?} is off screen"))
+        .center()
+}
+
+/// Touches the widget showing `text` with a finger, then feeds its messages
+/// to the kiosk. Every touch also checks that the finger does exactly what a
+/// mouse click on the same widget does.
 fn touch(kiosk: &mut Kiosk, text: &str) {
-    let messages: Vec<Message> = {
+    let clicked: Vec<Message> = {
         let mut ui = simulator(kiosk);
         ui.click(text)
             .unwrap_or_else(|e| panic!("nothing shows {text:?}: {e:?}"));
         ui.into_messages().collect()
     };
-    assert!(!messages.is_empty(), "touching {text:?} did nothing");
-    for message in messages {
+    let tapped: Vec<Message> = {
+        let mut ui = simulator(kiosk);
+        let at = centre(&mut ui, text);
+        fingers(&mut ui, tap_at(at));
+        ui.into_messages().collect()
+    };
+    assert!(!tapped.is_empty(), "touching {text:?} did nothing");
+    assert_eq!(tapped, clicked, "a finger on {text:?} differs from a click");
+    for message in tapped {
         let _ = kiosk.update(message);
     }
 }
@@ -428,6 +497,128 @@ fn staff_chord_and_pin_open_the_staff_panel() {
     // Visitors never see this panel without the PIN; Escape closes it.
     named(&mut kiosk, Named::Escape);
     assert!(kiosk.visit().overlay.is_none());
+}
+
+#[test]
+fn without_a_pin_the_staff_chord_does_nothing() {
+    let setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    assert!(setup.config.staff_pin.is_none());
+    // The log (and so the journal) says why at start-up.
+    assert!(
+        setup
+            .problems
+            .iter()
+            .any(|p| p.contains("no staff_pin") && p.contains("does nothing")),
+        "{:?}",
+        setup.problems
+    );
+    let mut kiosk = Kiosk::new(setup);
+    press(
+        &mut kiosk,
+        Key::Character("s".into()),
+        Modifiers::CTRL | Modifiers::ALT,
+        None,
+    );
+    assert!(kiosk.visit().overlay.is_none());
+    assert!(!shows(&kiosk, "Code du personnel"));
+    // Even a staff message that arrives some other way opens nothing.
+    let _ = kiosk.update(Message::Staff(guichet::ui::staff::Message::Enter));
+    let _ = kiosk.update(Message::Staff(guichet::ui::staff::Message::Exit));
+    assert!(kiosk.visit().overlay.is_none());
+}
+
+#[test]
+fn a_sliding_finger_scrolls_the_results_and_presses_nothing() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    // Every service: far more cards than the screen holds.
+    let _ = kiosk.update(Message::Home(guichet::ui::screen::home::Message::Search));
+    let _ = kiosk.update(Message::Results(
+        guichet::ui::screen::results::Message::Typed("aide".to_owned()),
+    ));
+    let hits = match &kiosk.visit().screen {
+        Screen::Results(results) => results.hits().to_vec(),
+        _ => panic!("not on results"),
+    };
+    assert!(hits.len() >= 8, "too few results to scroll: {}", hits.len());
+    let first = title(&kiosk, &hits[0]);
+    let mut ui = simulator(&kiosk);
+    let on_first = centre(&mut ui, &first);
+
+    // A tremble on a card is still a tap: it opens the card.
+    fingers(
+        &mut ui,
+        [
+            iced::Event::Touch(touch::Event::FingerPressed {
+                id: Finger(1),
+                position: on_first,
+            }),
+            iced::Event::Touch(touch::Event::FingerMoved {
+                id: Finger(1),
+                position: on_first + iced::Vector::new(4.0, 5.0),
+            }),
+            iced::Event::Touch(touch::Event::FingerLifted {
+                id: Finger(1),
+                position: on_first + iced::Vector::new(4.0, 5.0),
+            }),
+        ],
+    );
+    let opened: Vec<Message> = ui.into_messages().collect();
+    assert_eq!(
+        opened,
+        vec![Message::Results(
+            guichet::ui::screen::results::Message::Open(hits[0].clone())
+        )]
+    );
+
+    // A finger that lands on the first card and slides up scrolls the list
+    // and opens nothing; a tap on the same spot then opens a later card.
+    let mut ui = simulator(&kiosk);
+    let up = Point::new(on_first.x, on_first.y - 400.0);
+    let up = if up.y < 0.0 {
+        Point::new(up.x, 0.0)
+    } else {
+        up
+    };
+    fingers(&mut ui, drag(on_first, up));
+    fingers(&mut ui, tap_at(on_first));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    let [Message::Results(guichet::ui::screen::results::Message::Open(id))] = messages.as_slice()
+    else {
+        panic!("the drag pressed a card, or the tap did nothing: {messages:?}");
+    };
+    assert_ne!(id, &hits[0], "the list did not scroll");
+    assert!(hits.contains(id));
+
+    // A slide that stays on one button (a large one) does not press it.
+    let mut ui = simulator(&kiosk);
+    let on_first = centre(&mut ui, &first);
+    fingers(
+        &mut ui,
+        drag(on_first, on_first + iced::Vector::new(60.0, 0.0)),
+    );
+    assert_eq!(ui.into_messages().count(), 0);
+}
+
+#[test]
+fn the_scale_setting_multiplies_every_size_and_the_window_keeps_its_size() {
+    let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    setup.config = guichet::config::Config::parse(&guichet::content::Source::new(
+        Path::new("guichet.toml"),
+        "scale = 2".to_owned(),
+    ))
+    .unwrap();
+    let mut kiosk = Kiosk::new(setup);
+    assert_eq!(kiosk.scale_factor(), 2.0);
+    // A 3840×2160 screen at compositor scale 1 reports 1920×1080 logical
+    // pixels at the kiosk's scale 2: the views lay out 1920×1080, as on a
+    // 1080p screen.
+    let _ = kiosk.update(Message::Resized(Size::new(1920.0, 1080.0)));
+    assert_eq!(kiosk.logical_size(), Size::new(1920.0, 1080.0));
+    // Larger text: the window stays the same, the views get fewer pixels.
+    touch_word(&mut kiosk, "toolbar-text-size");
+    assert_eq!(kiosk.scale_factor(), 3.0);
+    assert_eq!(kiosk.logical_size(), Size::new(1280.0, 720.0));
 }
 
 /// The same path as touching a result card.

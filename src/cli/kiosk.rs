@@ -88,6 +88,7 @@ pub fn check_config(path: Option<&Path>) -> u8 {
                 }
             );
             println!("content = {}", config.content.display());
+            println!("scale = {}", config.scale.factor());
             EXIT_OK
         }
         Err(diagnostic) => {

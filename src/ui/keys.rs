@@ -24,9 +24,12 @@ impl Kiosk {
             return Task::none();
         };
         if is_staff_chord(&key, modifiers) {
-            let pin = self.setup.config.staff_pin.as_ref();
-            self.visit.overlay = Some(Overlay::Staff(Staff::new(pin)));
-            self.visit.focus = None;
+            // Without a PIN there is no staff panel: a visitor who finds the
+            // chord finds nothing.
+            if self.setup.config.staff_pin.is_some() {
+                self.visit.overlay = Some(Overlay::Staff(Staff::default()));
+                self.visit.focus = None;
+            }
             return Task::none();
         }
         if modifiers.control() || modifiers.alt() || modifiers.logo() {

@@ -430,6 +430,8 @@ impl Kiosk {
             | Message::Reloaded(_)
             | Message::Tick(_)
             | Message::Resized(_)
+            | Message::WindowSized(..)
+            | Message::CompositorScale(_)
             | Message::FirstFrame => None,
         }
     }

@@ -15,6 +15,7 @@ pub mod sizes;
 pub mod staff;
 pub mod theme;
 pub mod toolbar;
+pub mod touch;
 mod view;
 pub mod watch;
 pub mod widgets;
@@ -156,7 +157,14 @@ pub enum Message {
     /// The content folder changed and was read again.
     Reloaded(watch::Reload),
     Tick(Instant),
+    /// The window opened or changed size: its logical size at the kiosk's
+    /// scale of that moment.
     Resized(Size),
+    /// The window opened or changed size, as `Resized`; the kiosk then asks
+    /// the compositor's scale of the window, for the log.
+    WindowSized(iced::window::Id, Size),
+    /// The compositor's scale of the window, for the log.
+    CompositorScale(f32),
     /// The window has shown its first frame.
     FirstFrame,
 }
@@ -165,9 +173,12 @@ impl Message {
     /// Everything but the clock and the window is a visitor's action.
     fn is_activity(&self) -> bool {
         match self {
-            Message::Tick(_) | Message::Resized(_) | Message::Reloaded(_) | Message::FirstFrame => {
-                false
-            }
+            Message::Tick(_)
+            | Message::Resized(_)
+            | Message::WindowSized(..)
+            | Message::CompositorScale(..)
+            | Message::Reloaded(_)
+            | Message::FirstFrame => false,
             Message::Speech(speech) => !speech.is_report(),
             _ => true,
         }
@@ -177,7 +188,8 @@ impl Message {
 pub struct Kiosk {
     setup: Setup,
     visit: Visit,
-    /// Physical size of the window.
+    /// The window's size in logical pixels at scale 1 (its physical size
+    /// over the compositor's scale), as the window last reported it.
     window: Size,
     /// The moment opening hours are judged at, refreshed every tick.
     now: Option<Moment>,
@@ -195,7 +207,7 @@ impl Kiosk {
         Kiosk {
             setup,
             visit,
-            window: Size::new(1920.0, 1080.0),
+            window: sizes::DESIGN_SCREEN,
             now: Moment::now(),
             clock: Instant::now(),
             voice: Voice::default(),
@@ -224,9 +236,10 @@ impl Kiosk {
         theme::iced_theme(self.visit.contrast)
     }
 
-    /// Larger text scales the whole interface, so touch targets grow too.
+    /// Larger text scales the whole interface, so touch targets grow too;
+    /// the `scale` setting corrects screens whose compositor scale is wrong.
     pub fn scale_factor(&self) -> f32 {
-        self.visit.text_size.scale()
+        self.visit.text_size.scale() * self.setup.config.scale.factor()
     }
 
     /// The window's size in the views' logical pixels.
@@ -245,7 +258,12 @@ impl Kiosk {
             first_frame,
             iced::time::every(Duration::from_secs(1)).map(Message::Tick),
             iced::keyboard::listen().map(Message::Key),
-            iced::window::resize_events().map(|(_, size)| Message::Resized(size)),
+            iced::window::events().filter_map(|(id, event)| match event {
+                iced::window::Event::Opened { size, .. } | iced::window::Event::Resized(size) => {
+                    Some(Message::WindowSized(id, size))
+                }
+                _ => None,
+            }),
             listen::subscription(),
             watch::subscription(self.setup.content_dir.clone()),
         ])
@@ -290,7 +308,12 @@ impl Kiosk {
             Message::Reloaded(reload) => self.reloaded(reload),
             Message::Key(event) => return self.key(event),
             Message::Tick(now) => self.tick(now),
-            Message::Resized(size) => self.window = size,
+            Message::Resized(size) => self.resized(size),
+            Message::WindowSized(id, size) => {
+                self.resized(size);
+                return iced::window::scale_factor(id).map(Message::CompositorScale);
+            }
+            Message::CompositorScale(scale) => self.log_window(scale),
             Message::FirstFrame => {
                 if !self.shown {
                     self.shown = true;
@@ -303,6 +326,25 @@ impl Kiosk {
             }
         }
         Task::none()
+    }
+
+    /// The window reports its size in logical pixels at the scale in effect
+    /// (compositor × text size × setting); the kiosk keeps it at scale 1, so
+    /// a later text size change lays out the same window.
+    fn resized(&mut self, size: Size) {
+        let scale = self.scale_factor();
+        self.window = Size::new(size.width * scale, size.height * scale);
+    }
+
+    /// The window's size on screen, for staff and the deployment test
+    /// (nothing about visitors).
+    fn log_window(&self, compositor: f32) {
+        eprintln!(
+            "guichet: window {:.0}×{:.0} px, compositor scale {compositor}, kiosk scale {}",
+            self.window.width * compositor,
+            self.window.height * compositor,
+            self.setup.config.scale.factor(),
+        );
     }
 
     /// A good catalogue replaces the old one at once, between two frames; a
@@ -379,7 +421,9 @@ impl Kiosk {
     }
 
     fn staff(&mut self, message: staff::Message) -> Task<Message> {
-        let pin = self.setup.config.staff_pin.as_ref();
+        let Some(pin) = self.setup.config.staff_pin.as_ref() else {
+            return Task::none();
+        };
         let Some(Overlay::Staff(staff)) = &mut self.visit.overlay else {
             return Task::none();
         };
@@ -468,13 +512,22 @@ impl Kiosk {
 }
 
 /// Opens the kiosk window and runs until staff leave.
+///
+/// Full screen, the window takes the size the compositor gives it. It must
+/// stay resizable: a fixed-size window tells the compositor its smallest and
+/// largest sizes are one size, and compositors then place it as a dialog of
+/// that size instead of filling the screen with it.
 pub fn run(setup: Setup, windowed: bool) -> iced::Result {
     let window = iced::window::Settings {
-        size: Size::new(1920.0, 1080.0),
+        size: if windowed {
+            sizes::DESIGN_SCREEN
+        } else {
+            iced::window::Settings::default().size
+        },
         position: iced::window::Position::Specific(iced::Point::ORIGIN),
         fullscreen: !windowed,
         decorations: false,
-        resizable: windowed,
+        resizable: true,
         // Close requests (Alt+F4, the compositor) are ignored.
         exit_on_close_request: false,
         ..iced::window::Settings::default()

@@ -28,7 +28,7 @@ pub fn setup(config: Option<&Path>, content_dir: Option<&Path>) -> Result<Setup,
     };
     if config.staff_pin.is_none() {
         problems.push(
-            "no staff_pin in guichet.toml: the staff chord opens this panel without a PIN — run `guichet hash-pin`".to_owned(),
+            "no staff_pin in guichet.toml: the staff chord does nothing until one is set — run `guichet hash-pin` and paste its line into guichet.toml".to_owned(),
         );
     }
     let dir = content_dir.map_or_else(|| config.content.clone(), Path::to_owned);

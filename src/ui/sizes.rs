@@ -1,6 +1,11 @@
 //! Every size the views use, in one place. Sizes are logical pixels at
-//! normal text size on a 1920×1080 screen; larger text multiplies them all
-//! through the window's scale factor.
+//! normal text size, drawn for a 24-inch 1080p screen (92 dpi); larger text
+//! and the `scale` setting multiply them all through the window's scale
+//! factor, on top of the compositor's own scale.
+
+/// The screen these sizes were drawn for: the `--windowed` window, and the
+/// size assumed until the window reports its own (the Simulator's tests).
+pub const DESIGN_SCREEN: iced::Size = iced::Size::new(1920.0, 1080.0);
 
 /// Body text: at least 24 px at normal size.
 pub const TEXT: f32 = 26.0;
@@ -30,6 +35,10 @@ pub const RADIUS: f32 = 14.0;
 pub const BORDER: f32 = 2.0;
 /// Thick enough to see from a step away.
 pub const FOCUS_RING: f32 = 6.0;
+
+/// A finger that moves farther than this from where it landed slides (and
+/// scrolls); nearer, it still taps.
+pub const SLIDE: f32 = 16.0;
 
 /// Below this logical width (large text), the toolbar stacks icon and label.
 pub const COMPACT_WIDTH: f32 = 1400.0;

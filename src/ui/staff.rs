@@ -1,5 +1,6 @@
 //! The staff panel, behind the key chord and the PIN: what is wrong with the
-//! catalogue or the settings, and the way out of the kiosk.
+//! catalogue or the settings, and the way out of the kiosk. Without a PIN
+//! set there is no panel at all (see `keys.rs`).
 
 use iced::widget::{Column, column, container, scrollable, text};
 use iced::{Element, Length};
@@ -37,19 +38,12 @@ pub enum Action {
 }
 
 impl Staff {
-    /// Without a PIN set, the chord alone opens the panel.
-    pub fn new(pin: Option<&PinHash>) -> Self {
-        Staff {
-            unlocked: pin.is_none(),
-            ..Staff::default()
-        }
-    }
-
     pub fn is_unlocked(&self) -> bool {
         self.unlocked
     }
 
-    pub fn update(&mut self, message: Message, pin: Option<&PinHash>) -> Action {
+    /// The keypad opens locked: only `pin` unlocks it.
+    pub fn update(&mut self, message: Message, pin: &PinHash) -> Action {
         match message {
             Message::Digit(d) if d.is_ascii_digit() && self.pin.len() < MAX_PIN_DIGITS => {
                 self.pin.push(d);
@@ -59,7 +53,7 @@ impl Staff {
                 self.pin.pop();
             }
             Message::Enter => {
-                self.unlocked = pin.is_none_or(|hash| hash.matches(&self.pin));
+                self.unlocked = pin.matches(&self.pin);
                 self.pin.clear();
                 if !self.unlocked {
                     self.wrong += 1;
@@ -157,28 +151,24 @@ mod tests {
     #[test]
     fn the_right_pin_unlocks_and_wrong_ones_close() {
         let hash = PinHash::with_salt("2468", b"test");
-        let mut staff = Staff::new(Some(&hash));
+        let mut staff = Staff::default();
         assert!(!staff.is_unlocked());
-        assert!(matches!(
-            staff.update(Message::Exit, Some(&hash)),
-            Action::None
-        ));
+        assert!(matches!(staff.update(Message::Exit, &hash), Action::None));
+        // Enter with no digits is a wrong PIN, never a way in.
+        staff.update(Message::Enter, &hash);
+        assert!(!staff.is_unlocked());
         for d in "2468".chars() {
-            staff.update(Message::Digit(d), Some(&hash));
+            staff.update(Message::Digit(d), &hash);
         }
-        staff.update(Message::Enter, Some(&hash));
+        staff.update(Message::Enter, &hash);
         assert!(staff.is_unlocked());
-        assert!(matches!(
-            staff.update(Message::Exit, Some(&hash)),
-            Action::Exit
-        ));
+        assert!(matches!(staff.update(Message::Exit, &hash), Action::Exit));
 
-        let mut staff = Staff::new(Some(&hash));
+        let mut staff = Staff::default();
         for attempt in 1..=MAX_ATTEMPTS {
-            staff.update(Message::Digit('1'), Some(&hash));
-            let action = staff.update(Message::Enter, Some(&hash));
+            staff.update(Message::Digit('1'), &hash);
+            let action = staff.update(Message::Enter, &hash);
             assert_eq!(matches!(action, Action::Close), attempt == MAX_ATTEMPTS);
         }
-        assert!(Staff::new(None).is_unlocked());
     }
 }

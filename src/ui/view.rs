@@ -12,8 +12,9 @@ use super::{Kiosk, Message, Overlay, listen, toolbar};
 use crate::i18n::Arg;
 
 impl Kiosk {
+    /// What is shown; a finger that slides scrolls and never presses.
     pub fn view(&self) -> Element<'_, Message> {
-        self.build().0
+        super::touch::slide(self.build().0).into()
     }
 
     /// Every actionable element of what is shown, in Tab order.
