@@ -7,7 +7,7 @@ use iced::{Element, Length, Subscription};
 
 use super::focus::Focus;
 use super::keyboard::Key;
-use super::screen::{Screen, home, results, welcome};
+use super::screen::{Screen, detail, home, results, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
@@ -395,7 +395,8 @@ impl Kiosk {
             Message::Results(results::Message::Open(id)) => catalogue
                 .service(id)
                 .map(|s| Utterance::new(lang, s.text(lang).title)),
-            Message::Detail(_) => t("detail-back"),
+            Message::Detail(detail::Message::Back) => t("detail-back"),
+            Message::Detail(detail::Message::Print) => t("print-button"),
             Message::Toolbar(tool) => t(tool.label()),
             Message::CloseOverlay => t("close"),
             Message::StillHere => t("idle-continue"),
@@ -407,6 +408,7 @@ impl Kiosk {
             | Message::Reloaded(_)
             | Message::Tick(_)
             | Message::Resized(_)
+            | Message::Printed(_)
             | Message::FirstFrame => None,
         }
     }

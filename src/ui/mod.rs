@@ -9,6 +9,7 @@ pub mod icons;
 pub mod keyboard;
 mod keys;
 pub mod listen;
+mod printing;
 pub mod screen;
 pub mod setup;
 pub mod sizes;
@@ -159,15 +160,19 @@ pub enum Message {
     Resized(Size),
     /// The window has shown its first frame.
     FirstFrame,
+    /// A sheet was sent to the printer, or could not be.
+    Printed(Result<(), crate::print::Fault>),
 }
 
 impl Message {
     /// Everything but the clock and the window is a visitor's action.
     fn is_activity(&self) -> bool {
         match self {
-            Message::Tick(_) | Message::Resized(_) | Message::Reloaded(_) | Message::FirstFrame => {
-                false
-            }
+            Message::Tick(_)
+            | Message::Resized(_)
+            | Message::Reloaded(_)
+            | Message::FirstFrame
+            | Message::Printed(_) => false,
             Message::Speech(speech) => !speech.is_report(),
             _ => true,
         }
@@ -187,19 +192,25 @@ pub struct Kiosk {
     voice: Voice,
     /// Whether the first frame has been shown (and its time logged).
     shown: bool,
+    /// The desk's printer, shared by all visits (so is its five-second pause).
+    printer: Option<crate::print::Printer>,
+    /// What failed with the last sheet, for staff.
+    printer_problems: Vec<String>,
 }
 
 impl Kiosk {
     pub fn new(setup: Setup) -> Self {
         let visit = Visit::new(&setup.config, Instant::now());
         Kiosk {
-            setup,
             visit,
             window: Size::new(1920.0, 1080.0),
             now: Moment::now(),
             clock: Instant::now(),
             voice: Voice::default(),
             shown: false,
+            printer: setup.config.printer.clone().map(crate::print::Printer::new),
+            printer_problems: Vec::new(),
+            setup,
         }
     }
 
@@ -275,6 +286,7 @@ impl Kiosk {
                 if let Screen::Detail(detail) = &mut self.visit.screen {
                     match detail.update(message) {
                         detail::Action::Back => self.go_back(),
+                        detail::Action::Print => return self.print(),
                     }
                 }
             }
@@ -291,6 +303,7 @@ impl Kiosk {
             Message::Key(event) => return self.key(event),
             Message::Tick(now) => self.tick(now),
             Message::Resized(size) => self.window = size,
+            Message::Printed(result) => self.printed(result),
             Message::FirstFrame => {
                 if !self.shown {
                     self.shown = true;
@@ -361,7 +374,8 @@ impl Kiosk {
             results::Action::None => {}
             results::Action::Open(id) => {
                 if let Some(service) = self.setup.content.index.catalogue().service(&id) {
-                    self.go(Screen::Detail(detail::Detail::new(service)));
+                    let printable = self.printer.is_some();
+                    self.go(Screen::Detail(detail::Detail::new(service, printable)));
                 }
             }
         }
