@@ -362,6 +362,16 @@ fn touch_print(kiosk: &mut Kiosk) -> iced::Task<Message> {
     kiosk.update(messages.into_iter().next().unwrap())
 }
 
+/// Saves the screen as `target/screenshots/NAME-tiny-skia.png` to look at.
+fn picture(kiosk: &Kiosk, name: &str) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    let _ = std::fs::remove_file(dir.join(format!("{name}-tiny-skia.png")));
+    let snapshot = Simulator::with_size(font::settings(), kiosk.logical_size(), kiosk.view())
+        .snapshot(&kiosk.theme())
+        .unwrap();
+    assert!(snapshot.matches_image(dir.join(name)).unwrap());
+}
+
 fn printing(kiosk: &Kiosk) -> Option<Printing> {
     match &kiosk.visit().screen {
         Screen::Detail(detail) => detail.printing(),
@@ -383,6 +393,7 @@ fn the_kiosk_prints_on_a_network_printer_and_says_so() {
     assert!(matches!(kiosk.visit().screen, Screen::Detail(_)));
     let task = touch_print(&mut kiosk);
     assert_eq!(printing(&kiosk), Some(Printing::Sending));
+    picture(&kiosk, "detail-print-ar");
     assert!(shows(&kiosk, "print-sending"));
     let message = run(task, Duration::from_secs(3));
     assert_eq!(message, Message::Printed(Ok(())));
@@ -421,4 +432,61 @@ fn without_a_printer_there_is_no_print_button() {
     open_first_service(&mut kiosk);
     assert!(matches!(kiosk.visit().screen, Screen::Detail(_)));
     assert!(!shows(&kiosk, "print-button"));
+}
+
+#[test]
+fn nothing_the_visitor_typed_reaches_the_paper() {
+    let (address, received) = fake_printer([0x12, 0x12, 0x12]);
+    let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    setup.config.printer = Some(PrinterSettings {
+        connection: Connection::Network(address),
+        paper: PaperSize::Roll80,
+    });
+    let mut kiosk = Kiosk::new(setup);
+    // A misspelling the catalogue does not hold, found by typo tolerance.
+    let typed = "hospise";
+    let _ = kiosk.update(Message::Home(home::Message::Search));
+    let _ = kiosk.update(Message::Results(results::Message::Typed(typed.to_owned())));
+    let hit = match &kiosk.visit().screen {
+        Screen::Results(results) => results.hits()[0].clone(),
+        _ => panic!("not on results"),
+    };
+    let _ = kiosk.update(Message::Results(results::Message::Open(hit.clone())));
+    let label = kiosk.setup().strings.get(Lang::Fr, "print-button");
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(font::settings(), kiosk.logical_size(), kiosk.view());
+        ui.click(label.as_str()).unwrap();
+        ui.into_messages().collect()
+    };
+    let task = kiosk.update(messages.into_iter().next().unwrap());
+    assert_eq!(run(task, Duration::from_secs(3)), Message::Printed(Ok(())));
+    let job = received.recv_timeout(Duration::from_secs(5)).unwrap();
+    let lower = String::from_utf8_lossy(&job).to_lowercase();
+    assert!(!lower.contains(typed));
+    // The sheet is made of the catalogue and interface strings alone.
+    let service = kiosk
+        .setup()
+        .content
+        .index
+        .catalogue()
+        .service(&hit)
+        .unwrap();
+    let sheet = Sheet::new(&kiosk.setup().strings, service, Lang::Fr, DATE);
+    assert!(
+        sheet
+            .texts()
+            .all(|text| !text.to_lowercase().contains(typed))
+    );
+    let decoded = escpos::decode(&job).unwrap();
+    let (image, _) = render::render(
+        &mut Fonts::default(),
+        &Sheet::new(
+            &kiosk.setup().strings,
+            service,
+            Lang::Fr,
+            &guichet::print::today(),
+        ),
+        &Paper::roll(576),
+    );
+    assert_eq!(decoded.image, image);
 }

@@ -11,6 +11,7 @@ use super::screen::Screen;
 use super::screen::detail::Printing;
 use super::{Kiosk, Message};
 use crate::print::{self, Fault, Started};
+use crate::speech::Utterance;
 
 impl Kiosk {
     /// Prints the service shown, in the visit's language. Presses within
@@ -35,20 +36,19 @@ impl Kiosk {
         let started = printer.print(request, Instant::now(), move |result| {
             let _ = sender.send(result);
         });
-        match started {
-            Started::TooSoon => Task::none(),
-            Started::Sending => {
-                detail.set_printing(Printing::Sending);
-                Task::perform(outcome, |result| {
-                    Message::Printed(result.unwrap_or_else(|_| {
-                        Err(Fault::Failed(
-                            "?".to_owned(),
-                            "the print job ended without a word".to_owned(),
-                        ))
-                    }))
-                })
-            }
+        if started == Started::TooSoon {
+            return Task::none();
         }
+        detail.set_printing(Printing::Sending);
+        self.tell("print-sending");
+        Task::perform(outcome, |result| {
+            Message::Printed(result.unwrap_or_else(|_| {
+                Err(Fault::Failed(
+                    "?".to_owned(),
+                    "the print job ended without a word".to_owned(),
+                ))
+            }))
+        })
     }
 
     /// A job ended: the visitor sees whether to take the sheet or ask at
@@ -68,6 +68,19 @@ impl Kiosk {
         };
         if let Screen::Detail(detail) = &mut self.visit.screen {
             detail.set_printing(printing);
+            self.tell(match printing {
+                Printing::Done => "print-done",
+                _ => "print-failed",
+            });
+        }
+    }
+
+    /// In voice mode, the visitor hears where the sheet is, as others read it.
+    fn tell(&mut self, id: &str) {
+        if self.visit.listening.mode {
+            let lang = self.visit.lang;
+            let words = self.setup.strings.get(lang, id);
+            self.say(vec![Utterance::new(lang, words)]);
         }
     }
 
