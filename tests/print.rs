@@ -490,3 +490,148 @@ fn nothing_the_visitor_typed_reaches_the_paper() {
     );
     assert_eq!(decoded.image, image);
 }
+
+fn guichet(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_guichet"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_print_command_writes_png_escpos_and_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("sheet.png");
+    let bin = dir.path().join("sheet.bin");
+    let pdf = dir.path().join("sheet.pdf");
+    let id = "social-assistance-ge";
+    let out = guichet(
+        &[
+            "print", "--lang", "ar", "--id", id, "--width", "384", "--out",
+        ]
+        .into_iter()
+        .chain([png.to_str().unwrap()])
+        .collect::<Vec<_>>(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let image = Bitmap::from_png(&std::fs::read(&png).unwrap()).unwrap();
+    assert_eq!(image.width(), 384);
+    let out = guichet(&[
+        "print",
+        "--lang",
+        "ti",
+        "--id",
+        id,
+        "--escpos",
+        "--out",
+        bin.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let decoded = escpos::decode(&std::fs::read(&bin).unwrap()).unwrap();
+    assert_eq!(decoded.image.width(), 576);
+    let out = guichet(&[
+        "print",
+        "--lang",
+        "uk",
+        "--id",
+        id,
+        "--page",
+        "A5",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let pdf = std::fs::read(&pdf).unwrap();
+    assert!(pdf.starts_with(b"%PDF-1.4"));
+    assert!(String::from_utf8_lossy(&pdf).contains("/MediaBox [0 0 419.53 595.28]"));
+    // Mistakes are named.
+    let out = guichet(&[
+        "print",
+        "--lang",
+        "fr",
+        "--id",
+        "no-such-service",
+        "--out",
+        "x.png",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no service `no-such-service`"));
+    let out = guichet(&[
+        "print", "--lang", "fr", "--id", id, "--width", "500", "--out", "x.png",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn an_office_printer_gets_pdf_pages_through_lp() {
+    // Stand-ins for CUPS's lp and lpstat, found first on PATH.
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let received = dir.path().join("received.pdf");
+    let script = |name: &str, body: &str| {
+        let path = bin.join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::process::Command::new("chmod")
+            .arg("+x")
+            .arg(&path)
+            .status()
+            .unwrap();
+    };
+    script(
+        "lp",
+        &format!(
+            "echo \"$@\" > {0}.args; cat > {0}; echo \"request id is Accueil-1 (1 file(s))\"",
+            received.display()
+        ),
+    );
+    script(
+        "lpstat",
+        "echo \"printer Accueil is idle.  $GUICHET_TEST_QUEUE since Sun 29 Nov\"",
+    );
+    let config = dir.path().join("guichet.toml");
+    std::fs::write(&config, "[printer]\ncups = \"Accueil\"\npaper = \"A4\"\n").unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let send = |queue: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_guichet"))
+            .args([
+                "print",
+                "--lang",
+                "ar",
+                "--id",
+                "social-assistance-ge",
+                "--send",
+                "--config",
+            ])
+            .arg(&config)
+            .env("PATH", &path)
+            .env("GUICHET_TEST_QUEUE", queue)
+            .output()
+            .unwrap()
+    };
+    let out = send("enabled");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pdf = std::fs::read(&received).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(text.starts_with("%PDF-1.4") && text.contains("/MediaBox [0 0 595.28 841.89]"));
+    let args = std::fs::read_to_string(received.with_extension("pdf.args")).unwrap();
+    assert!(args.contains("-d Accueil"), "{args}");
+    // A stopped queue is said at once, and nothing is sent.
+    std::fs::remove_file(&received).unwrap();
+    let out = send("disabled");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("offline"));
+    assert!(!received.exists());
+}

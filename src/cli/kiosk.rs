@@ -88,6 +88,14 @@ pub fn check_config(path: Option<&Path>) -> u8 {
                 }
             );
             println!("content = {}", config.content.display());
+            match &config.printer {
+                Some(printer) => println!(
+                    "printer = {} ({:?})",
+                    printer.connection.name(),
+                    printer.paper
+                ),
+                None => println!("printer = none (no Print button)"),
+            }
             EXIT_OK
         }
         Err(diagnostic) => {

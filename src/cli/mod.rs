@@ -86,8 +86,15 @@ pub enum Command {
         #[arg(long, value_parser = ["A4", "A5"])]
         page: Option<String>,
         /// The file to write.
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
+        #[arg(long, value_name = "FILE", required_unless_present = "send")]
+        out: Option<PathBuf>,
+        /// Print on the printer of guichet.toml instead, as the kiosk does;
+        /// exit 0 when the printer took the sheet, 1 with what failed.
+        #[arg(long, conflicts_with_all = ["out", "escpos", "page", "width"])]
+        send: bool,
+        /// Settings file for --send [default: guichet.toml in the working folder].
+        #[arg(long, value_name = "PATH", requires = "send")]
+        config: Option<PathBuf>,
         /// The date printed on the sheet (DD.MM.YYYY) instead of today.
         #[arg(long)]
         date: Option<String>,
@@ -323,6 +330,8 @@ pub fn run(cli: Cli) -> ExitCode {
             escpos,
             page,
             out,
+            send,
+            config,
             date,
         } => print::run(print::Options {
             content: &content,
@@ -336,7 +345,8 @@ pub fn run(cli: Cli) -> ExitCode {
                     crate::print::PaperSize::A4
                 }
             }),
-            out: &out,
+            out: out.as_deref(),
+            send: send.then_some(config.as_deref()),
             escpos,
             date: date.as_deref(),
         }),

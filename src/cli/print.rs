@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use crate::config::Config;
 use crate::content::{self, LoadOptions};
 use crate::i18n::Strings;
 use crate::lang::Lang;
@@ -18,7 +19,9 @@ pub struct Options<'a> {
     pub width: u32,
     /// A4 or A5 pages as PDF instead of a roll.
     pub page: Option<PaperSize>,
-    pub out: &'a Path,
+    pub out: Option<&'a Path>,
+    /// Send to the printer of this settings file (or the default one).
+    pub send: Option<Option<&'a Path>>,
     pub escpos: bool,
     /// The date printed, "29.11.2026"; today by default.
     pub date: Option<&'a str>,
@@ -46,6 +49,19 @@ pub fn run(options: Options<'_>) -> u8 {
     };
     let (strings, _) = Strings::embedded();
     let date = options.date.map_or_else(print::today, str::to_owned);
+    if let Some(config) = options.send {
+        let request = print::Request {
+            service: service.clone(),
+            lang: options.lang,
+            strings: std::sync::Arc::new(strings),
+            date,
+        };
+        return send(config, request);
+    }
+    let Some(out) = options.out else {
+        eprintln!("guichet print: give --out FILE, or --send");
+        return EXIT_USAGE;
+    };
     let sheet = Sheet::new(&strings, service, options.lang, &date);
     let mut fonts = Fonts::default();
     let bytes = match options.page {
@@ -65,13 +81,51 @@ pub fn run(options: Options<'_>) -> u8 {
             }
         }
     };
-    match std::fs::write(options.out, &bytes) {
+    match std::fs::write(out, &bytes) {
         Ok(()) => {
-            println!("{} ({} bytes)", options.out.display(), bytes.len());
+            println!("{} ({} bytes)", out.display(), bytes.len());
             EXIT_OK
         }
         Err(e) => {
-            eprintln!("guichet print: cannot write {}: {e}", options.out.display());
+            eprintln!("guichet print: cannot write {}: {e}", out.display());
+            EXIT_ERRORS
+        }
+    }
+}
+
+/// Prints on the configured printer through the kiosk's own path, and
+/// says what happened.
+fn send(config: Option<&Path>, request: print::Request) -> u8 {
+    let settings = match Config::find(config) {
+        Ok(Config {
+            printer: Some(settings),
+            ..
+        }) => settings,
+        Ok(_) => {
+            eprintln!("guichet print: no [printer] in the settings — see deploy/guichet.toml");
+            return EXIT_USAGE;
+        }
+        Err(diagnostic) => {
+            eprintln!("{diagnostic}");
+            return EXIT_USAGE;
+        }
+    };
+    let mut printer = print::Printer::new(settings);
+    let (sender, outcome) = std::sync::mpsc::channel();
+    printer.print(request, std::time::Instant::now(), move |result| {
+        let _ = sender.send(result);
+    });
+    match outcome.recv() {
+        Ok(Ok(())) => {
+            println!("guichet print: the printer took the sheet");
+            EXIT_OK
+        }
+        Ok(Err(fault)) => {
+            eprintln!("guichet print: {fault}");
+            EXIT_ERRORS
+        }
+        Err(_) => {
+            eprintln!("guichet print: the print job ended without a word");
             EXIT_ERRORS
         }
     }
