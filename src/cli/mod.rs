@@ -82,7 +82,8 @@ pub enum Command {
         /// Write ESC/POS bytes instead of a PNG.
         #[arg(long, conflicts_with = "page")]
         escpos: bool,
-        /// Write A4 or A5 pages as PDF, as sent to an office printer.
+        /// Write A4 or A5 pages as PDF, as sent to an office printer (as
+        /// PNG when FILE ends in .png).
         #[arg(long, value_parser = ["A4", "A5"])]
         page: Option<String>,
         /// The file to write.

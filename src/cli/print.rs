@@ -65,6 +65,17 @@ pub fn run(options: Options<'_>) -> u8 {
     let sheet = Sheet::new(&strings, service, options.lang, &date);
     let mut fonts = Fonts::default();
     let bytes = match options.page {
+        // A PNG of the pages, one under the other, to look at.
+        Some(page) if out.extension().is_some_and(|e| e == "png") => {
+            let (image, _) = render::render(&mut fonts, &sheet, &page.paper());
+            match image.to_png() {
+                Ok(png) => png,
+                Err(e) => {
+                    eprintln!("guichet print: {e}");
+                    return EXIT_ERRORS;
+                }
+            }
+        }
         Some(page) => print::job(&mut fonts, &sheet, page),
         None => {
             let (image, _) = render::render(&mut fonts, &sheet, &Paper::roll(options.width));

@@ -21,6 +21,9 @@ pub struct Paper {
     pub dots_per_inch: f32,
     /// The height of one page (office printers); `None` for a roll.
     pub page_height: Option<u32>,
+    /// White all round: little on a roll, more where office printers
+    /// cannot print.
+    pub margin_mm: f32,
 }
 
 impl Paper {
@@ -30,6 +33,7 @@ impl Paper {
             width,
             dots_per_inch: 203.0,
             page_height: None,
+            margin_mm: 2.0,
         }
     }
 
@@ -45,7 +49,6 @@ const TITLE_PT: f32 = 18.0;
 const HEADING_PT: f32 = 14.0;
 pub const TEXT_PT: f32 = 12.0;
 const LINE_HEIGHT: f32 = 1.3;
-const MARGIN_MM: f32 = 2.0;
 /// The widest QR code printed, in millimetres (easy for any phone).
 const QR_MM: f32 = 40.0;
 /// Coverage at or above which an anti-aliased pixel prints black: keeps
@@ -152,7 +155,7 @@ pub struct Drawn {
 
 /// Draws `sheet` on `paper`, then keeps the dots dark enough to print.
 pub fn render(fonts: &mut Fonts, sheet: &Sheet, paper: &Paper) -> (Bitmap, Drawn) {
-    let margin = paper.dots(MARGIN_MM * 72.0 / 25.4).round();
+    let margin = paper.dots(paper.margin_mm * 72.0 / 25.4).round();
     let mut canvas = Canvas {
         width: paper.width,
         pixels: Vec::new(),
@@ -312,7 +315,8 @@ fn text(
     if words.lang.is_rtl() {
         // cosmic-text 0.15 can overfill a right-to-left line that holds a
         // left-to-right word (a name in Latin letters): break it here.
-        let lines = break_lines(system, &mut buffer, &words.text, &attrs, width);
+        let text = numbers_kept_whole(&words.text);
+        let lines = break_lines(system, &mut buffer, &text, &attrs, width);
         buffer.set_wrap(system, Wrap::None);
         buffer.set_text(system, &lines, &attrs, Shaping::Advanced, Some(align));
     } else {
@@ -418,4 +422,39 @@ fn break_lines(
         lines.push(line);
     }
     lines.join("\n")
+}
+
+/// Spaces between digits become no-break spaces: a number written in
+/// groups ("0800 22 22 10") then stays one left-to-right number inside a
+/// right-to-left line, in its own order, and on one line.
+fn numbers_kept_whole(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let digit = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(char::is_ascii_digit)
+            };
+            if c == ' ' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                '\u{a0}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grouped_numbers_stay_whole() {
+        assert_eq!(
+            numbers_kept_whole("اتصل 0800 22 22 10. ثم 3 أيام"),
+            "اتصل 0800\u{a0}22\u{a0}22\u{a0}10. ثم 3 أيام"
+        );
+    }
 }

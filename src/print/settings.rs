@@ -40,6 +40,7 @@ impl PaperSize {
             width: (width_mm / 25.4 * 150.0).round() as u32,
             dots_per_inch: 150.0,
             page_height: Some((height_mm / 25.4 * 150.0).round() as u32),
+            margin_mm: 12.0,
         };
         match self {
             PaperSize::Roll80 => Paper::roll(576),
