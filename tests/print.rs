@@ -262,6 +262,14 @@ fn faults_are_reported_within_three_seconds() {
     assert!(matches!(result, Err(Fault::Absent(_))), "{result:?}");
     assert!(took < Duration::from_secs(3), "{took:?}");
 
+    // Serial printer unplugged.
+    let (result, took) = print_with(Connection::Serial {
+        device: "/dev/ttyUSB-guichet-test".into(),
+        baud: 9600,
+    });
+    assert!(matches!(result, Err(Fault::Absent(_))), "{result:?}");
+    assert!(took < Duration::from_secs(3), "{took:?}");
+
     // Nothing listens on the port.
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
