@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::content::{self, Canton, Diagnostic, Source};
 use crate::lang::Lang;
+use crate::print::{self, PrinterSettings};
 
 /// The file looked for in the working folder when `--config` is not given.
 pub const DEFAULT_PATH: &str = "guichet.toml";
@@ -37,6 +38,8 @@ pub struct Config {
     pub content: PathBuf,
     /// Every size times this, on top of the compositor's scale.
     pub scale: Scale,
+    /// The desk's printer; without one the kiosk offers no Print button.
+    pub printer: Option<PrinterSettings>,
 }
 
 impl Default for Config {
@@ -50,6 +53,7 @@ impl Default for Config {
             staff_pin: None,
             content: PathBuf::from("content"),
             scale: Scale::default(),
+            printer: None,
         }
     }
 }
@@ -88,6 +92,7 @@ struct File {
     staff_pin: Option<Spanned<String>>,
     content: Option<PathBuf>,
     scale: Option<Spanned<f64>>,
+    printer: Option<Spanned<print::settings::Table>>,
 }
 
 impl Config {
@@ -203,6 +208,10 @@ impl Config {
         if let Some(dir) = file.content {
             let base = source.path.parent().unwrap_or(Path::new("."));
             config.content = base.join(dir);
+        }
+        if let Some(printer) = file.printer {
+            let span = printer.span();
+            config.printer = Some(printer.into_inner().check(source, span)?);
         }
         Ok(config)
     }
@@ -403,6 +412,56 @@ mod tests {
                 error.to_string().starts_with("kiosk/guichet.toml:"),
                 "{error}"
             );
+        }
+    }
+
+    #[test]
+    fn the_printer_table_is_read_and_checked() {
+        use crate::print::{Connection, PaperSize};
+        let config = parse("[printer]\nnetwork = \"10.0.0.9\"\npaper = \"58mm\"\n").unwrap();
+        let printer = config.printer.unwrap();
+        assert_eq!(
+            printer.connection,
+            Connection::Network("10.0.0.9:9100".into())
+        );
+        assert_eq!(printer.paper, PaperSize::Roll58);
+        let config = parse("[printer]\ncups = \"\"\n").unwrap();
+        assert_eq!(config.printer.unwrap().paper, PaperSize::A4);
+        let config = parse("[printer]\nserial = \"/dev/ttyS0\"\nbaud = 19200\n").unwrap();
+        assert!(matches!(
+            config.printer.unwrap().connection,
+            Connection::Serial { baud: 19200, .. }
+        ));
+        let cases = [
+            ("[printer]\n", 1, "exactly one"),
+            (
+                "[printer]\nusb = \"/dev/usb/lp0\"\n\ncups = \"x\"",
+                4,
+                "exactly one",
+            ),
+            (
+                "[printer]\nusb = \"/dev/usb/lp0\"\npaper = \"A4\"",
+                3,
+                "80mm",
+            ),
+            ("[printer]\ncups = \"x\"\npaper = \"80mm\"", 3, "A4"),
+            ("[printer]\nnetwork = \"host:port\"", 2, "address and port"),
+            (
+                "[printer]\nusb = \"/dev/usb/lp0\"\nbaud = 9600",
+                3,
+                "only for a `serial`",
+            ),
+            (
+                "[printer]\nserial = \"/dev/ttyS0\"\nbaud = 1234",
+                3,
+                "19200",
+            ),
+            ("[printer]\nusb = \"/dev/usb/lp0\"\nspeed = 1", 3, "speed"),
+        ];
+        for (text, line, words) in cases {
+            let error = parse(text).expect_err(text);
+            assert_eq!(error.line, line, "{text}: {error}");
+            assert!(error.message.contains(words), "{text}: {error}");
         }
     }
 

@@ -1,17 +1,19 @@
 //! Guichet: an accessible rights-and-services information kiosk.
 //!
 //! Domain modules (`config`, `content`, `hours`, `i18n`, `lang`,
-//! `readability`, `search`, `spelling`) know nothing of the screen; the
+//! `print`, `readability`, `search`, `spelling`) know nothing of the screen; the
 //! kiosk in `ui` and the command line in `cli` only call them.
 
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod fonts;
 pub mod hours;
 pub mod hsds;
 pub mod i18n;
 pub mod lang;
 pub mod place;
+pub mod print;
 pub mod readability;
 pub mod schema;
 pub mod search;

@@ -140,3 +140,11 @@ speech-listen-french = الاستماع باللغة الفرنسية
 speech-mode = الوضع الصوتي
 speech-mode-off = تم إيقاف الوضع الصوتي
 speech-speaking = جارٍ القراءة بصوت عالٍ
+
+# Printing a service
+print-button = طباعة هذه الصفحة
+print-sending = جارٍ الطباعة… يُرجى الانتظار قليلاً.
+print-done = تمت طباعة ورقتك. خذها من الطابعة.
+print-failed = الطابعة لا تعمل — يُرجى سؤال الشخص في مكتب الاستقبال.
+print-date = طُبعت في { $date }
+print-for-desk = لمكتب الاستقبال

@@ -125,3 +125,11 @@ speech-listen-french = Auf Französisch anhören
 speech-mode = Vorlesemodus
 speech-mode-off = Vorlesen ist ausgeschaltet
 speech-speaking = Wird vorgelesen
+
+# Printing a service
+print-button = Diese Seite drucken
+print-sending = Es wird gedruckt… Bitte warten Sie einen Moment.
+print-done = Ihr Blatt ist gedruckt. Nehmen Sie es aus dem Drucker.
+print-failed = Der Drucker funktioniert nicht — fragen Sie die Person am Empfang.
+print-date = Gedruckt am { $date }
+print-for-desk = Für den Empfang

@@ -125,3 +125,11 @@ speech-listen-french = Listen in French
 speech-mode = Voice mode
 speech-mode-off = Voice mode off
 speech-speaking = Reading aloud
+
+# Printing a service
+print-button = Print this page
+print-sending = Printing… Please wait a moment.
+print-done = Your sheet is printed. Take it from the printer.
+print-failed = The printer is not working — ask at the desk.
+print-date = Printed on { $date }
+print-for-desk = For the desk

@@ -125,3 +125,11 @@ speech-listen-french = Escuchar en francés
 speech-mode = Modo de voz
 speech-mode-off = Modo de voz desactivado
 speech-speaking = Leyendo en voz alta
+
+# Printing a service
+print-button = Imprimir esta página
+print-sending = Imprimiendo… Espere un momento.
+print-done = Su hoja está impresa. Recójala en la impresora.
+print-failed = La impresora no funciona — pregunte a la persona de la recepción.
+print-date = Impreso el { $date }
+print-for-desk = Para la recepción

@@ -126,3 +126,11 @@ speech-listen-french = Écouter en français
 speech-mode = Mode vocal
 speech-mode-off = Mode vocal arrêté
 speech-speaking = Lecture en cours
+
+# Printing a service
+print-button = Imprimer cette page
+print-sending = Impression en cours… Attendez un moment.
+print-done = Votre feuille est imprimée. Prenez-la à l'imprimante.
+print-failed = L'imprimante ne marche pas — demandez à la personne de l'accueil.
+print-date = Imprimé le { $date }
+print-for-desk = Pour l'accueil

@@ -125,3 +125,11 @@ speech-listen-french = Ascoltare in francese
 speech-mode = Modalità voce
 speech-mode-off = Modalità voce disattivata
 speech-speaking = Lettura in corso
+
+# Printing a service
+print-button = Stampare questa pagina
+print-sending = Stampa in corso… Attenda un momento.
+print-done = Il suo foglio è stampato. Lo prenda dalla stampante.
+print-failed = La stampante non funziona — chieda alla persona all'accoglienza.
+print-date = Stampato il { $date }
+print-for-desk = Per l'accoglienza

@@ -126,3 +126,11 @@ speech-listen-french = Ouvir em francês
 speech-mode = Modo de voz
 speech-mode-off = Modo de voz desligado
 speech-speaking = A ler em voz alta
+
+# Printing a service
+print-button = Imprimir esta página
+print-sending = A imprimir… Aguarde um momento.
+print-done = A sua folha está impressa. Retire-a da impressora.
+print-failed = A impressora não está a funcionar — pergunte à pessoa da receção.
+print-date = Impresso em { $date }
+print-for-desk = Para a receção

@@ -125,3 +125,11 @@ speech-listen-french = Dëgjoni në frëngjisht
 speech-mode = Leximi me zë
 speech-mode-off = Leximi me zë nuk është aktiv
 speech-speaking = Po lexohet me zë
+
+# Printing a service
+print-button = Printoni këtë faqe
+print-sending = Po printohet… Ju lutemi prisni pak.
+print-done = Fleta juaj u printua. Merreni te printeri.
+print-failed = Printeri nuk punon — pyesni personin në recepsion.
+print-date = Printuar më { $date }
+print-for-desk = Për recepsionin

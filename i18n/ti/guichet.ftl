@@ -125,3 +125,11 @@ speech-listen-french = ብፈረንሳይኛ ስምዑ
 speech-mode = ኣገባብ ድምጺ
 speech-mode-off = ድምጺ ጠፊኡ ኣሎ
 speech-speaking = ብድምጺ ይንበብ ኣሎ
+
+# Printing a service
+print-button = ነዚ ገጽ ሕተሙ
+print-sending = ይሕተም ኣሎ… በጃኹም ቁሩብ ተጸበዩ።
+print-done = ወረቐትኩም ተሓቲማ ኣላ። ካብ መሕተሚ ውሰድዋ።
+print-failed = መሕተሚ ኣይሰርሕን እዩ — ነቲ ኣብ መቐበሊ ዘሎ ሰብ ሕተቱ።
+print-date = ዝተሓተመሉ ዕለት፦ { $date }
+print-for-desk = ንመቐበሊ

@@ -134,3 +134,11 @@ speech-listen-french = Слухати французькою
 speech-mode = Голосовий режим
 speech-mode-off = Голосовий режим вимкнено
 speech-speaking = Читання вголос
+
+# Printing a service
+print-button = Надрукувати цю сторінку
+print-sending = Друкується… Зачекайте хвилинку.
+print-done = Ваш аркуш надруковано. Візьміть його з принтера.
+print-failed = Принтер не працює — запитайте працівника на рецепції.
+print-date = Надруковано { $date }
+print-for-desk = Для рецепції

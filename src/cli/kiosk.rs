@@ -89,6 +89,14 @@ pub fn check_config(path: Option<&Path>) -> u8 {
             );
             println!("content = {}", config.content.display());
             println!("scale = {}", config.scale.factor());
+            match &config.printer {
+                Some(printer) => println!(
+                    "printer = {} ({:?})",
+                    printer.connection.name(),
+                    printer.paper
+                ),
+                None => println!("printer = none (no Print button)"),
+            }
             EXIT_OK
         }
         Err(diagnostic) => {

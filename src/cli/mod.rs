@@ -4,6 +4,7 @@ pub mod check;
 pub mod export;
 pub mod import;
 pub mod kiosk;
+pub mod print;
 pub mod report;
 pub mod search;
 pub mod speak;
@@ -62,6 +63,42 @@ pub enum Command {
         /// slow, normal or fast, as the kiosk's Slower and Faster buttons.
         #[arg(long, default_value = "normal")]
         rate: crate::speech::Rate,
+    },
+    /// Write a service's printed sheet: a PNG to look at, or (--escpos) the
+    /// exact ESC/POS bytes a receipt printer gets, or (--page) PDF pages.
+    Print {
+        /// The visitor's language: fr, de, it, en, pt, es, sq, ar, uk, ti.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// The service.
+        #[arg(long)]
+        id: String,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Dots across: 576 for 80 mm paper, 384 for 58 mm.
+        #[arg(long, default_value_t = 576)]
+        width: u32,
+        /// Write ESC/POS bytes instead of a PNG.
+        #[arg(long, conflicts_with = "page")]
+        escpos: bool,
+        /// Write A4 or A5 pages as PDF, as sent to an office printer (as
+        /// PNG when FILE ends in .png).
+        #[arg(long, value_parser = ["A4", "A5"])]
+        page: Option<String>,
+        /// The file to write.
+        #[arg(long, value_name = "FILE", required_unless_present = "send")]
+        out: Option<PathBuf>,
+        /// Print on the printer of guichet.toml instead, as the kiosk does;
+        /// exit 0 when the printer took the sheet, 1 with what failed.
+        #[arg(long, conflicts_with_all = ["out", "escpos", "page", "width"])]
+        send: bool,
+        /// Settings file for --send [default: guichet.toml in the working folder].
+        #[arg(long, value_name = "PATH", requires = "send")]
+        config: Option<PathBuf>,
+        /// The date printed on the sheet (DD.MM.YYYY) instead of today.
+        #[arg(long)]
+        date: Option<String>,
     },
     /// Write the catalogue in another format: `hsds` (Open Referral HSDS 3.0,
     /// a JSON list of service objects).
@@ -285,6 +322,34 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             id: id.as_deref(),
             text: text.as_deref(),
+        }),
+        Command::Print {
+            lang,
+            id,
+            content,
+            width,
+            escpos,
+            page,
+            out,
+            send,
+            config,
+            date,
+        } => print::run(print::Options {
+            content: &content,
+            lang,
+            id: &id,
+            width,
+            page: page.map(|page| {
+                if page == "A5" {
+                    crate::print::PaperSize::A5
+                } else {
+                    crate::print::PaperSize::A4
+                }
+            }),
+            out: out.as_deref(),
+            send: send.then_some(config.as_deref()),
+            escpos,
+            date: date.as_deref(),
         }),
         Command::Config { path } => kiosk::check_config(path.as_deref()),
         Command::Check {

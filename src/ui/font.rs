@@ -12,14 +12,7 @@ pub const BOLD: Font = Font {
 };
 
 /// Every font file shipped, loaded at start-up and in the UI tests.
-pub const FILES: [&[u8]; 6] = [
-    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansEthiopic-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansEthiopic-Bold.ttf"),
-];
+pub const FILES: [&[u8]; 6] = crate::fonts::FILES;
 
 /// iced settings with the kiosk's fonts, for the app and the simulator.
 pub fn settings() -> iced::Settings {

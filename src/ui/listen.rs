@@ -7,7 +7,7 @@ use iced::{Element, Length, Subscription};
 
 use super::focus::Focus;
 use super::keyboard::Key;
-use super::screen::{Screen, home, results, welcome};
+use super::screen::{Screen, detail, home, results, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
@@ -418,7 +418,8 @@ impl Kiosk {
             Message::Results(results::Message::Open(id)) => catalogue
                 .service(id)
                 .map(|s| Utterance::new(lang, s.text(lang).title)),
-            Message::Detail(_) => t("detail-back"),
+            Message::Detail(detail::Message::Back) => t("detail-back"),
+            Message::Detail(detail::Message::Print) => t("print-button"),
             Message::Toolbar(tool) => t(tool.label()),
             Message::CloseOverlay => t("close"),
             Message::StillHere => t("idle-continue"),
@@ -432,6 +433,7 @@ impl Kiosk {
             | Message::Resized(_)
             | Message::WindowSized(..)
             | Message::CompositorScale(_)
+            | Message::Printed(_)
             | Message::FirstFrame => None,
         }
     }

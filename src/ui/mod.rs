@@ -9,6 +9,7 @@ pub mod icons;
 pub mod keyboard;
 mod keys;
 pub mod listen;
+mod printing;
 pub mod screen;
 pub mod setup;
 pub mod sizes;
@@ -167,6 +168,8 @@ pub enum Message {
     CompositorScale(f32),
     /// The window has shown its first frame.
     FirstFrame,
+    /// A sheet was sent to the printer, or could not be.
+    Printed(Result<(), crate::print::Fault>),
 }
 
 impl Message {
@@ -178,7 +181,8 @@ impl Message {
             | Message::WindowSized(..)
             | Message::CompositorScale(..)
             | Message::Reloaded(_)
-            | Message::FirstFrame => false,
+            | Message::FirstFrame
+            | Message::Printed(_) => false,
             Message::Speech(speech) => !speech.is_report(),
             _ => true,
         }
@@ -199,19 +203,25 @@ pub struct Kiosk {
     voice: Voice,
     /// Whether the first frame has been shown (and its time logged).
     shown: bool,
+    /// The desk's printer, shared by all visits (so is its five-second pause).
+    printer: Option<crate::print::Printer>,
+    /// What failed with the last sheet, for staff.
+    printer_problems: Vec<String>,
 }
 
 impl Kiosk {
     pub fn new(setup: Setup) -> Self {
         let visit = Visit::new(&setup.config, Instant::now());
         Kiosk {
-            setup,
             visit,
             window: sizes::DESIGN_SCREEN,
             now: Moment::now(),
             clock: Instant::now(),
             voice: Voice::default(),
             shown: false,
+            printer: setup.config.printer.clone().map(crate::print::Printer::new),
+            printer_problems: Vec::new(),
+            setup,
         }
     }
 
@@ -293,6 +303,7 @@ impl Kiosk {
                 if let Screen::Detail(detail) = &mut self.visit.screen {
                     match detail.update(message) {
                         detail::Action::Back => self.go_back(),
+                        detail::Action::Print => return self.print(),
                     }
                 }
             }
@@ -314,6 +325,7 @@ impl Kiosk {
                 return iced::window::scale_factor(id).map(Message::CompositorScale);
             }
             Message::CompositorScale(scale) => self.log_window(scale),
+            Message::Printed(result) => self.printed(result),
             Message::FirstFrame => {
                 if !self.shown {
                     self.shown = true;
@@ -403,7 +415,8 @@ impl Kiosk {
             results::Action::None => {}
             results::Action::Open(id) => {
                 if let Some(service) = self.setup.content.index.catalogue().service(&id) {
-                    self.go(Screen::Detail(detail::Detail::new(service)));
+                    let printable = self.printer.is_some();
+                    self.go(Screen::Detail(detail::Detail::new(service, printable)));
                 }
             }
         }

@@ -73,7 +73,7 @@ impl Staff {
         &'a self,
         cx: &Cx<'a>,
         focus: &Focus<Message>,
-        problems: [&'a [String]; 2],
+        problems: [&'a [String]; 3],
     ) -> Element<'a, Message> {
         let count: usize = problems.iter().map(|p| p.len()).sum();
         let close = cx.text_button(focus, cx.t("staff-back"), Message::Close, Kind::Card);

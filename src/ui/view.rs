@@ -80,7 +80,11 @@ impl Kiosk {
                 let content = staff.view(
                     &staff_cx,
                     &focus,
-                    [&self.setup.problems, &self.setup.content.problems],
+                    [
+                        &self.setup.problems,
+                        &self.setup.content.problems,
+                        &self.printer_problems,
+                    ],
                 );
                 order.extend(focus.into_order().into_iter().map(Message::Staff));
                 return (page(content.map(Message::Staff)), order);

@@ -15,23 +15,46 @@ use crate::words;
 pub struct Detail {
     id: String,
     qr: Option<qr_code::Data>,
+    /// Whether the kiosk has a printer (then a Print button is shown).
+    printable: bool,
+    printing: Option<Printing>,
+}
+
+/// Where this page's sheet is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printing {
+    Sending,
+    Done,
+    Failed,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Back,
+    Print,
 }
 
 pub enum Action {
     Back,
+    Print,
 }
 
 impl Detail {
-    pub fn new(service: &Service) -> Self {
+    pub fn new(service: &Service, printable: bool) -> Self {
         Detail {
             id: service.id().to_owned(),
             qr: qr_code::Data::new(service.url.as_str()).ok(),
+            printable,
+            printing: None,
         }
+    }
+
+    pub fn printing(&self) -> Option<Printing> {
+        self.printing
+    }
+
+    pub fn set_printing(&mut self, printing: Printing) {
+        self.printing = Some(printing);
     }
 
     pub fn id(&self) -> &str {
@@ -41,11 +64,12 @@ impl Detail {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Back => Action::Back,
+            Message::Print => Action::Print,
         }
     }
 
     pub fn view<'a>(&'a self, cx: &Cx<'a>, focus: &Focus<Message>) -> Element<'a, Message> {
-        let back = back_button(cx, focus, Message::Back);
+        let back = self.top_row(cx, focus);
         let Some(service) = cx.catalogue.service(&self.id) else {
             // The entry was removed while the visitor was reading it.
             return column![back, cx.notice(cx.t("detail-not-found"))]
@@ -73,6 +97,26 @@ impl Detail {
         )
         .height(Length::Fill)
         .into()
+    }
+
+    /// Back, and Print when there is a printer, with where the sheet is.
+    fn top_row<'a>(&self, cx: &Cx<'a>, focus: &Focus<Message>) -> Element<'a, Message> {
+        let back = back_button(cx, focus, Message::Back);
+        if !self.printable {
+            return back;
+        }
+        let print = cx.text_button(focus, cx.t("print-button"), Message::Print, Kind::Primary);
+        let mut parts = vec![cx.row(vec![back, print.into()]).into()];
+        let notice = match self.printing {
+            None => None,
+            Some(Printing::Sending) => Some("print-sending"),
+            Some(Printing::Done) => Some("print-done"),
+            Some(Printing::Failed) => Some("print-failed"),
+        };
+        if let Some(id) = notice {
+            parts.push(cx.notice(cx.t(id)));
+        }
+        Column::with_children(parts).spacing(sizes::SPACING).into()
     }
 
     fn main_column<'a>(&self, cx: &Cx<'a>, service: &'a Service) -> Column<'a, Message> {
