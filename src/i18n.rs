@@ -182,6 +182,7 @@ mod tests {
             ("opens", Arg::Text("8:30")),
             ("closes", Arg::Text("12")),
             ("number", Arg::Number(2)),
+            ("commune", Arg::Text("Lausanne")),
         ];
         for lang in Lang::ALL {
             for id in strings.ids(Lang::REFERENCE) {

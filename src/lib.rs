@@ -7,10 +7,12 @@
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod holidays;
 pub mod hours;
 pub mod hsds;
 pub mod i18n;
 pub mod lang;
+pub mod opening;
 pub mod place;
 pub mod readability;
 pub mod schema;

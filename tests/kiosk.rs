@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 
 use guichet::cli::kiosk;
 use guichet::config::PinHash;
-use guichet::hours::{Moment, TimeOfDay, Weekday};
+use guichet::hours::TimeOfDay;
 use guichet::lang::Lang;
+use guichet::opening::Moment;
 use guichet::ui::screen::Screen;
 use guichet::ui::sizes::TextSize;
 use guichet::ui::theme::Contrast;
@@ -23,9 +24,9 @@ fn kiosk() -> Kiosk {
     let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
     setup.config.staff_pin = Some(PinHash::with_salt("2468", b"test salt"));
     let mut kiosk = Kiosk::new(setup);
-    // Tuesday 10:00 in Geneva: offices are open.
+    // Tuesday 1 December 2026, 10:00 in Geneva: offices are open.
     kiosk.set_now(Some(Moment {
-        day: Weekday::Tuesday,
+        date: jiff::civil::date(2026, 12, 1),
         time: TimeOfDay::new(10, 0).unwrap(),
     }));
     kiosk
@@ -448,17 +449,27 @@ fn detail_says_open_now_or_when_it_opens_in_words() {
     assert!(shows(&kiosk, "Heures d'ouverture"));
     // Friday 13:00: closed until Monday morning.
     kiosk.set_now(Some(Moment {
-        day: Weekday::Friday,
+        date: jiff::civil::date(2026, 12, 4),
         time: TimeOfDay::new(13, 0).unwrap(),
     }));
     assert!(shows(&kiosk, "Fermé maintenant · Ouvre lundi à 08:30"));
     kiosk.set_now(Some(Moment {
-        day: Weekday::Tuesday,
+        date: jiff::civil::date(2026, 12, 1),
         time: TimeOfDay::new(7, 0).unwrap(),
     }));
     assert!(shows(
         &kiosk,
         "Fermé maintenant · Ouvre aujourd'hui à 08:30"
+    ));
+    // Restoration of the Republic, Thursday 31 December 2026: a Geneva
+    // holiday; 1 January too, then the weekend.
+    kiosk.set_now(Some(Moment {
+        date: jiff::civil::date(2026, 12, 31),
+        time: TimeOfDay::new(10, 0).unwrap(),
+    }));
+    assert!(shows(
+        &kiosk,
+        "Fermé aujourd'hui : jour férié · Ouvre lundi à 08:30"
     ));
 }
 

@@ -20,7 +20,7 @@ pub use model::{
     CategoriesFile, Category, Field, Localized, Organization, Service, ShownText, Status, Synonyms,
     Text, Texts,
 };
-pub use validate::review_is_due;
+pub use validate::{MAX_ELIGIBILITY, review_is_due};
 pub use values::{Canton, Date, Email, PostalCode, SpokenLanguage, WebAddress};
 
 /// Everything the kiosk knows.

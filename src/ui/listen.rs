@@ -7,7 +7,7 @@ use iced::{Element, Length, Subscription};
 
 use super::focus::Focus;
 use super::keyboard::Key;
-use super::screen::{Screen, home, results, welcome};
+use super::screen::{Screen, detail, home, results, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
@@ -359,7 +359,14 @@ impl Kiosk {
             }
             Screen::Detail(detail) => catalogue
                 .service(detail.id())
-                .map(|service| words::service_spoken(strings, service, lang))
+                .map(|service| {
+                    let reading = words::Reading {
+                        here: Some(&self.here),
+                        now: self.now,
+                        all_conditions: detail.all_conditions(),
+                    };
+                    words::service_spoken(strings, service, lang, reading)
+                })
                 .unwrap_or_else(|| vec![t("detail-not-found")]),
         }
     }
@@ -395,7 +402,20 @@ impl Kiosk {
             Message::Results(results::Message::Open(id)) => catalogue
                 .service(id)
                 .map(|s| Utterance::new(lang, s.text(lang).title)),
-            Message::Detail(_) => t("detail-back"),
+            Message::Detail(detail::Message::Back) => t("detail-back"),
+            Message::Detail(detail::Message::MoreConditions) => {
+                let hidden = match &self.visit.screen {
+                    Screen::Detail(detail) => catalogue
+                        .service(detail.id())
+                        .map(|s| words::conditions_shown(s.text(lang).eligibility, false).1)
+                        .unwrap_or_default(),
+                    _ => 0,
+                };
+                Some(Utterance::new(
+                    lang,
+                    words::more_conditions(strings, lang, hidden),
+                ))
+            }
             Message::Toolbar(tool) => t(tool.label()),
             Message::CloseOverlay => t("close"),
             Message::StillHere => t("idle-continue"),

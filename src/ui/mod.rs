@@ -29,9 +29,10 @@ use iced::widget::svg;
 use iced::{Size, Subscription, Task};
 
 use crate::config::Config;
-use crate::hours::Moment;
 use crate::i18n::Strings;
 use crate::lang::Lang;
+use crate::opening::Moment;
+use crate::place::Here;
 use crate::search::SearchIndex;
 use listen::{Listening, SpeechMessage, Voice};
 use screen::{Screen, detail, home, results, welcome};
@@ -181,6 +182,8 @@ pub struct Kiosk {
     window: Size,
     /// The moment opening hours are judged at, refreshed every tick.
     now: Option<Moment>,
+    /// Where the kiosk stands, from its settings.
+    here: Here,
     /// The last tick, for the idle countdown.
     clock: Instant,
     /// Speech, shared by all visits.
@@ -193,6 +196,7 @@ impl Kiosk {
     pub fn new(setup: Setup) -> Self {
         let visit = Visit::new(&setup.config, Instant::now());
         Kiosk {
+            here: setup.config.here(),
             setup,
             visit,
             window: Size::new(1920.0, 1080.0),
@@ -275,6 +279,7 @@ impl Kiosk {
                 if let Screen::Detail(detail) = &mut self.visit.screen {
                     match detail.update(message) {
                         detail::Action::Back => self.go_back(),
+                        detail::Action::None => {}
                     }
                 }
             }

@@ -30,6 +30,7 @@ impl Kiosk {
             icons: &self.setup.icons,
             width: self.logical_size().width,
             now: self.now,
+            here: &self.here,
         }
     }
 

@@ -3,27 +3,33 @@
 use iced::widget::{Column, column, container, qr_code, scrollable, text};
 use iced::{Background, Border, Color, Element, Length};
 
-use crate::content::{Field, Location, Service, Status};
+use crate::content::{Field, Location, Phone, Service, Status};
 use crate::lang::Lang;
+use crate::opening::{self, OpenStatus};
 use crate::ui::focus::Focus;
 use crate::ui::sizes;
 use crate::ui::theme::{self, Kind};
 use crate::ui::widgets::{Cx, Marker, list};
-use crate::words;
+use crate::words::{self, StatusOf};
 
 #[derive(Debug)]
 pub struct Detail {
     id: String,
     qr: Option<qr_code::Data>,
+    /// The visitor asked for the conditions past the first six.
+    all_conditions: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Back,
+    /// "More conditions": show the whole eligibility list.
+    MoreConditions,
 }
 
 pub enum Action {
     Back,
+    None,
 }
 
 impl Detail {
@@ -31,7 +37,12 @@ impl Detail {
         Detail {
             id: service.id().to_owned(),
             qr: qr_code::Data::new(service.url.as_str()).ok(),
+            all_conditions: false,
         }
+    }
+
+    pub fn all_conditions(&self) -> bool {
+        self.all_conditions
     }
 
     pub fn id(&self) -> &str {
@@ -41,6 +52,10 @@ impl Detail {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Back => Action::Back,
+            Message::MoreConditions => {
+                self.all_conditions = true;
+                Action::None
+            }
         }
     }
 
@@ -53,7 +68,7 @@ impl Detail {
                 .padding(sizes::PADDING)
                 .into();
         };
-        let main = self.main_column(cx, service);
+        let main = self.main_column(cx, service, focus);
         let side = self.side_column(cx, service);
         let body: Element<'a, Message> = if cx.width >= 1400.0 {
             cx.row(vec![
@@ -75,7 +90,12 @@ impl Detail {
         .into()
     }
 
-    fn main_column<'a>(&self, cx: &Cx<'a>, service: &'a Service) -> Column<'a, Message> {
+    fn main_column<'a>(
+        &self,
+        cx: &Cx<'a>,
+        service: &'a Service,
+        focus: &Focus<Message>,
+    ) -> Column<'a, Message> {
         let shown = service.text(cx.lang);
         let mut parts: Vec<Element<'a, Message>> =
             vec![cx.heading(shown.title, sizes::TEXT_TITLE).into()];
@@ -98,25 +118,40 @@ impl Detail {
                 *cx
             }
         };
-        let mut section = |title: &str, field: Field, items: &'a [String], marker: Marker| {
+        let section = |parts: &mut Vec<Element<'a, Message>>,
+                       title: &str,
+                       field: Field,
+                       items: &'a [String],
+                       marker: Marker| {
             if !items.is_empty() {
                 parts.push(cx.heading(cx.t(title), sizes::TEXT_HEADING).into());
                 parts.push(list(&text_cx(field), items, marker));
             }
         };
+        let (conditions, hidden) = words::conditions_shown(shown.eligibility, self.all_conditions);
         section(
+            &mut parts,
             "detail-who",
             Field::Eligibility,
-            shown.eligibility,
+            conditions,
             Marker::Bullet,
         );
+        if hidden > 0 {
+            let label = words::more_conditions(cx.strings, cx.lang, hidden);
+            parts.push(
+                cx.text_button(focus, label, Message::MoreConditions, Kind::Card)
+                    .into(),
+            );
+        }
         section(
+            &mut parts,
             "detail-how",
             Field::HowToApply,
             shown.how_to_apply,
             Marker::Number,
         );
         section(
+            &mut parts,
             "detail-bring",
             Field::Documents,
             shown.documents,
@@ -136,24 +171,21 @@ impl Detail {
             cx.heading(service.organization.name.as_str(), sizes::TEXT)
                 .into(),
         );
-        for location in &service.locations {
+        let contacts = cx.here.contacts(service);
+        for (location, for_here) in &contacts.locations {
+            if let (true, Some(commune)) = (*for_here, cx.here.commune.as_ref()) {
+                let line = words::for_commune(cx.strings, cx.lang, commune);
+                parts.push(cx.heading(line, sizes::TEXT).into());
+            }
             parts.push(location_view(cx, location));
         }
-        for phone in &service.phones {
-            let mut line = phone.number().to_owned();
-            if let Some(description) = phone
-                .description
-                .get(&cx.lang)
-                .or_else(|| phone.description.get(&Lang::REFERENCE))
-            {
-                line = format!("{line} — {description}");
-            }
-            parts.push(contact(cx, "phone", line));
+        for phone in &contacts.phones {
+            parts.push(phone_view(cx, phone));
         }
         if let Some(email) = &service.email {
             parts.push(contact(cx, "search", email.as_str().to_owned()));
         }
-        if service.phones.is_empty() && service.locations.is_empty() {
+        if contacts.phones.is_empty() && contacts.locations.is_empty() {
             parts.push(cx.notice(cx.t("detail-no-contact")));
         }
         parts.push(contact(cx, "language", service.url.as_str().to_owned()));
@@ -211,6 +243,48 @@ fn contact<'a, M: 'a>(cx: &Cx<'a>, icon: &str, line: String) -> Element<'a, M> {
     .into()
 }
 
+/// "Open now · closes at 12:00" in green, or closed in red.
+fn status_view<'a, M: 'a>(
+    cx: &Cx<'a>,
+    status: Option<OpenStatus>,
+    of: StatusOf,
+) -> Option<Element<'a, M>> {
+    let (line, open) = words::status_line(cx.strings, cx.lang, status?, of)?;
+    let color = if open {
+        cx.palette.good
+    } else {
+        cx.palette.bad
+    };
+    Some(cx.heading(line, sizes::TEXT).color(color).into())
+}
+
+/// A number, what it is for, and when the line answers.
+fn phone_view<'a, M: 'a>(cx: &Cx<'a>, phone: &'a Phone) -> Element<'a, M> {
+    let mut line = phone.number().to_owned();
+    if let Some(description) = phone
+        .description
+        .get(&cx.lang)
+        .or_else(|| phone.description.get(&Lang::REFERENCE))
+    {
+        line = format!("{line} — {description}");
+    }
+    let Some(hours) = &phone.hours else {
+        return contact(cx, "phone", line);
+    };
+    let mut lines: Vec<Element<'a, M>> = vec![contact(cx, "phone", line)];
+    let status = cx
+        .now
+        .map(|now| opening::phone_status(phone, &cx.here.canton, now));
+    lines.extend(status_view(cx, status, StatusOf::Line));
+    lines.push(cx.heading(cx.t("detail-line-hours"), sizes::TEXT).into());
+    for line in words::hours_shown(cx.strings, cx.lang, hours) {
+        lines.push(contact(cx, "clock", line));
+    }
+    Column::with_children(lines)
+        .spacing(sizes::SPACING / 2.0)
+        .into()
+}
+
 fn location_view<'a, M: 'a>(cx: &Cx<'a>, location: &'a Location) -> Element<'a, M> {
     let mut lines: Vec<Element<'a, M>> = vec![contact(
         cx,
@@ -226,15 +300,8 @@ fn location_view<'a, M: 'a>(cx: &Cx<'a>, location: &'a Location) -> Element<'a, 
     if let Some(hours) = &location.hours {
         let status = cx
             .now
-            .and_then(|now| words::status_line(cx.strings, cx.lang, hours.status(now)));
-        if let Some((line, open)) = status {
-            let color = if open {
-                cx.palette.good
-            } else {
-                cx.palette.bad
-            };
-            lines.push(cx.heading(line, sizes::TEXT).color(color).into());
-        }
+            .map(|now| opening::location_status(location, &cx.here.canton, now));
+        lines.extend(status_view(cx, status, StatusOf::Place));
         lines.push(cx.heading(cx.t("detail-hours"), sizes::TEXT).into());
         for line in words::hours_shown(cx.strings, cx.lang, hours) {
             lines.push(contact(cx, "clock", line));
