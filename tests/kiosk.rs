@@ -695,3 +695,49 @@ fn panels_are_drawn_for_people_to_look_at() {
     assert!(shows(&kiosk, "Quitter le kiosque"));
     picture(&kiosk, "panel-staff");
 }
+
+#[test]
+fn a_glossary_word_on_a_detail_page_explains_itself_on_screen_and_aloud() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "English");
+    open_detail(&mut kiosk, "health-insurance-subsidy-ge");
+    assert!(shows(&kiosk, &word(&kiosk, "glossary-touch-hint")));
+    picture(&kiosk, "glossary-mark");
+    touch(&mut kiosk, "RDU");
+    assert!(shows(&kiosk, "This word means:"));
+    let term = kiosk
+        .setup()
+        .content
+        .index
+        .catalogue()
+        .glossary
+        .term("rdu")
+        .unwrap();
+    let explanation = term.text(Lang::En).unwrap().1.explanation.get_ref().clone();
+    assert!(shows(&kiosk, &explanation), "{explanation}");
+    picture(&kiosk, "glossary-panel");
+    let said: Vec<String> = kiosk.script(Lang::En).into_iter().map(|u| u.text).collect();
+    assert!(said.contains(&explanation), "{said:?}");
+    named(&mut kiosk, Named::Escape);
+    assert!(kiosk.visit().overlay.is_none());
+    assert_eq!(detail_id(&kiosk), Some("health-insurance-subsidy-ge"));
+}
+
+#[test]
+fn searching_a_glossary_word_shows_its_explanation_first() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    // Accent-blind, case-blind, one typing mistake.
+    type_on_screen(&mut kiosk, "subsdie");
+    assert!(shows(&kiosk, "Mot expliqué"));
+    let term = kiosk
+        .setup()
+        .content
+        .index
+        .catalogue()
+        .glossary
+        .term("subside")
+        .unwrap();
+    let explanation = term.text(Lang::Fr).unwrap().1.explanation.get_ref().clone();
+    assert!(shows(&kiosk, &explanation));
+}

@@ -74,7 +74,7 @@ detail-line-hours = أوقات الهاتف
 detail-for-commune = لسكان { $commune }:
 detail-more-conditions = شروط أخرى ({ $count })
 glossary-means = معنى هذه الكلمة:
-glossary-touch-hint = المس كلمة تحتها خط لتعرف معناها.
+glossary-touch-hint = المس كلمة بجانبها علامة استفهام لتعرف معناها.
 glossary-card = شرح كلمة
 
 ## الأيام

@@ -70,7 +70,7 @@ detail-line-hours = Telefonzeiten
 detail-for-commune = Für { $commune }:
 detail-more-conditions = Weitere Bedingungen ({ $count })
 glossary-means = Dieses Wort bedeutet:
-glossary-touch-hint = Berühren Sie ein unterstrichenes Wort, um zu erfahren, was es bedeutet.
+glossary-touch-hint = Berühren Sie ein Wort mit Fragezeichen, um zu erfahren, was es bedeutet.
 glossary-card = Wort erklärt
 
 ## Tage

@@ -70,7 +70,7 @@ detail-line-hours = Phone hours
 detail-for-commune = For { $commune }:
 detail-more-conditions = More conditions ({ $count })
 glossary-means = This word means:
-glossary-touch-hint = Touch an underlined word to learn what it means.
+glossary-touch-hint = Touch a word with a question mark to learn what it means.
 glossary-card = Word explained
 
 ## Days

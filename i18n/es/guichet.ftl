@@ -70,7 +70,7 @@ detail-line-hours = Horario del teléfono
 detail-for-commune = Para { $commune }:
 detail-more-conditions = Más condiciones ({ $count })
 glossary-means = Esta palabra quiere decir:
-glossary-touch-hint = Toque una palabra subrayada para saber qué quiere decir.
+glossary-touch-hint = Toque una palabra con signo de interrogación para saber qué quiere decir.
 glossary-card = Palabra explicada
 
 ## Días

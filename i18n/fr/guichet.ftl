@@ -70,7 +70,7 @@ detail-line-hours = Heures de la ligne
 detail-for-commune = Pour { $commune } :
 detail-more-conditions = Autres conditions ({ $count })
 glossary-means = Ce mot veut dire :
-glossary-touch-hint = Touchez un mot souligné pour savoir ce qu'il veut dire.
+glossary-touch-hint = Touchez un mot marqué d'un point d'interrogation pour savoir ce qu'il veut dire.
 glossary-card = Mot expliqué
 
 ## Jours

@@ -70,7 +70,7 @@ detail-line-hours = Orari del telefono
 detail-for-commune = Per { $commune }:
 detail-more-conditions = Altre condizioni ({ $count })
 glossary-means = Questa parola significa:
-glossary-touch-hint = Tocchi una parola sottolineata per sapere che cosa significa.
+glossary-touch-hint = Tocchi una parola con il punto interrogativo per sapere che cosa significa.
 glossary-card = Parola spiegata
 
 ## Giorni

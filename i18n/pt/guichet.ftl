@@ -70,7 +70,7 @@ detail-line-hours = Horário do telefone
 detail-for-commune = Para { $commune }:
 detail-more-conditions = Mais condições ({ $count })
 glossary-means = Esta palavra quer dizer:
-glossary-touch-hint = Toque numa palavra sublinhada para saber o que quer dizer.
+glossary-touch-hint = Toque numa palavra com ponto de interrogação para saber o que quer dizer.
 glossary-card = Palavra explicada
 
 ## Dias

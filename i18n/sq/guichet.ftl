@@ -70,7 +70,7 @@ detail-line-hours = Orari i telefonit
 detail-for-commune = Për { $commune }:
 detail-more-conditions = Kushte të tjera ({ $count })
 glossary-means = Kjo fjalë do të thotë:
-glossary-touch-hint = Prekni një fjalë të nënvizuar për të mësuar se çfarë do të thotë.
+glossary-touch-hint = Prekni një fjalë me pikëpyetje për të mësuar se çfarë do të thotë.
 glossary-card = Fjalë e shpjeguar
 
 ## Ditët

@@ -70,7 +70,7 @@ detail-line-hours = ሰዓታት ቴሌፎን
 detail-for-commune = ንነበርቲ { $commune }፡
 detail-more-conditions = ካልኦት ኩነታት ({ $count })
 glossary-means = እዚ ቃል ትርጉሙ፡
-glossary-touch-hint = እንታይ ማለት ምዃኑ ንምፍላጥ ኣብ ትሕቲኡ መስመር ዘለዎ ቃል ተንክፉ።
+glossary-touch-hint = እንታይ ማለት ምዃኑ ንምፍላጥ ምልክት ሕቶ ዘለዎ ቃል ተንክፉ።
 glossary-card = ዝተገልጸ ቃል
 
 ## መዓልታት

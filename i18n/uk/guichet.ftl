@@ -72,7 +72,7 @@ detail-line-hours = Години роботи телефону
 detail-for-commune = Для громади { $commune }:
 detail-more-conditions = Інші умови ({ $count })
 glossary-means = Це слово означає:
-glossary-touch-hint = Торкніться підкресленого слова, щоб дізнатися, що воно означає.
+glossary-touch-hint = Торкніться слова зі знаком питання, щоб дізнатися, що воно означає.
 glossary-card = Пояснення слова
 
 ## Дні

@@ -3,6 +3,7 @@
 mod contact;
 mod contact_checks;
 mod diagnostic;
+mod glossary;
 mod load;
 mod model;
 mod validate;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 pub use contact::{Closure, Location, Phone, PhoneKind};
 pub use contact_checks::phone_is_dialable;
 pub use diagnostic::{Diagnostic, Severity, Source};
+pub use glossary::{Glossary, GlossaryFile, Term, TermText, mentions};
 pub use load::{MAX_FILE_BYTES, decode_source, explain, parse, read_source};
 pub use model::{
     CategoriesFile, Category, Field, Localized, Organization, Service, ShownText, Status, Synonyms,
@@ -29,6 +31,7 @@ pub struct Catalogue {
     pub services: Vec<Service>,
     pub categories: Vec<Category>,
     pub synonyms: Synonyms,
+    pub glossary: Glossary,
 }
 
 impl Catalogue {
@@ -55,6 +58,7 @@ impl Catalogue {
 /// Where a content folder's pieces are.
 pub const CATEGORIES_FILE: &str = "categories.toml";
 pub const SYNONYMS_FILE: &str = "synonyms.toml";
+pub const GLOSSARY_FILE: &str = "glossary.toml";
 pub const SERVICES_DIR: &str = "services";
 
 /// How to load: where icons are, and the day to judge review dates by.
@@ -168,6 +172,16 @@ pub fn load(dir: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
         loaded.catalogue.synonyms = synonyms.map(|(_, s)| s).unwrap_or_default();
     }
 
+    let glossary_path = dir.join(GLOSSARY_FILE);
+    if glossary_path.exists() {
+        let terms = read(&glossary_path, &mut loaded, |source, diagnostics| {
+            let (terms, found) = check_glossary(source)?;
+            diagnostics.extend(found);
+            Ok(terms)
+        });
+        loaded.catalogue.glossary.terms = terms.map(|(_, t)| t).unwrap_or_default();
+    }
+
     let services_dir = dir.join(SERVICES_DIR);
     let mut paths = Vec::new();
     collect_toml_files(&services_dir, &mut paths)?;
@@ -232,6 +246,13 @@ pub fn check_synonyms(source: &Source) -> Result<(Synonyms, Vec<Diagnostic>), Di
     let synonyms: Synonyms = load::parse(source)?;
     let found = validate::synonyms(source, &synonyms);
     Ok((synonyms, found))
+}
+
+/// Parses and checks `glossary.toml`, as [`load`] does.
+pub fn check_glossary(source: &Source) -> Result<(Vec<Term>, Vec<Diagnostic>), Diagnostic> {
+    let file: GlossaryFile = load::parse(source)?;
+    let found = glossary::check(source, &file.term);
+    Ok((file.term, found))
 }
 
 /// Reads one file and runs `check` on it. A file with an error does not enter

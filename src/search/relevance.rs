@@ -199,6 +199,7 @@ pub fn scaled(catalogue: &Catalogue, size: usize) -> Catalogue {
         services,
         categories: catalogue.categories.clone(),
         synonyms: catalogue.synonyms.clone(),
+        glossary: catalogue.glossary.clone(),
     }
 }
 

@@ -283,6 +283,17 @@ impl Kiosk {
                 return out;
             }
             Some(Overlay::Help) => return vec![t("help-ask-at-desk"), t("help-how")],
+            Some(Overlay::Glossary(id)) => {
+                let mut out = vec![t("glossary-means")];
+                if let Some(term) = catalogue.glossary.term(id)
+                    && let Some((own, text)) = term.text(lang)
+                {
+                    out.push(Utterance::new(own, term.headword(lang)));
+                    out.push(Utterance::new(own, text.explanation.get_ref().as_str()));
+                }
+                out.push(t("close"));
+                return out;
+            }
             Some(Overlay::Staff(_)) => return Vec::new(),
             None => {}
         }
@@ -324,6 +335,13 @@ impl Kiosk {
                             &[("category", Arg::Text(category.label(lang)))],
                         ),
                     ));
+                }
+                if let Some(term) = catalogue.glossary.lookup(query, lang)
+                    && let Some((own, text)) = term.text(lang)
+                {
+                    out.push(t("glossary-card"));
+                    out.push(Utterance::new(own, term.headword(lang)));
+                    out.push(Utterance::new(own, text.explanation.get_ref().as_str()));
                 }
                 let hits = results.hits();
                 if !query.is_empty() || !hits.is_empty() {
@@ -403,6 +421,10 @@ impl Kiosk {
                 .service(id)
                 .map(|s| Utterance::new(lang, s.text(lang).title)),
             Message::Detail(detail::Message::Back) => t("detail-back"),
+            Message::Detail(detail::Message::Explain(id)) => catalogue
+                .glossary
+                .term(id)
+                .map(|term| Utterance::new(lang, term.headword(lang))),
             Message::Detail(detail::Message::MoreConditions) => {
                 let hidden = match &self.visit.screen {
                     Screen::Detail(detail) => catalogue

@@ -86,6 +86,8 @@ impl PartialEq for Content {
 pub enum Overlay {
     Languages,
     Help,
+    /// A glossary term's explanation, by the term's id.
+    Glossary(String),
     /// "Are you still there?" until `deadline`.
     Idle {
         deadline: Instant,
@@ -280,6 +282,9 @@ impl Kiosk {
                     match detail.update(message) {
                         detail::Action::Back => self.go_back(),
                         detail::Action::None => {}
+                        detail::Action::Explain(id) => {
+                            self.visit.overlay = Some(Overlay::Glossary(id));
+                        }
                     }
                 }
             }

@@ -25,11 +25,15 @@ pub enum Message {
     Back,
     /// "More conditions": show the whole eligibility list.
     MoreConditions,
+    /// A marked glossary word touched: show its explanation (term id).
+    Explain(String),
 }
 
 pub enum Action {
     Back,
     None,
+    /// Show the explanation of this glossary term.
+    Explain(String),
 }
 
 impl Detail {
@@ -56,6 +60,7 @@ impl Detail {
                 self.all_conditions = true;
                 Action::None
             }
+            Message::Explain(id) => Action::Explain(id),
         }
     }
 
@@ -106,6 +111,7 @@ impl Detail {
             parts.push(cx.notice(cx.t("detail-machine")));
         }
         parts.push(cx.text(shown.summary, sizes::TEXT_HEADING).into());
+        parts.extend(glossary_marks(cx, focus, &shown));
         // A field shown in French reads left to right, even on an Arabic screen.
         let french = Cx {
             lang: Lang::REFERENCE,
@@ -241,6 +247,50 @@ fn contact<'a, M: 'a>(cx: &Cx<'a>, icon: &str, line: String) -> Element<'a, M> {
         cx.text(line, sizes::TEXT).into(),
     ])
     .into()
+}
+
+/// The glossary words written in the service's text, each a button with a
+/// help icon and the word in the accent colour; touching one shows its
+/// explanation.
+fn glossary_marks<'a>(
+    cx: &Cx<'a>,
+    focus: &Focus<Message>,
+    shown: &crate::content::ShownText<'a>,
+) -> Option<Element<'a, Message>> {
+    let mut texts: Vec<&str> = vec![shown.title, shown.summary];
+    for list in [shown.eligibility, shown.how_to_apply, shown.documents] {
+        texts.extend(list.iter().map(String::as_str));
+    }
+    texts.extend(shown.fees);
+    let terms = cx.catalogue.glossary.found_in(cx.lang, &texts);
+    if terms.is_empty() {
+        return None;
+    }
+    let marks: Vec<Element<'a, Message>> = terms
+        .into_iter()
+        .map(|term| {
+            let content = cx.row(vec![
+                cx.icon("help", sizes::ICON_SMALL, cx.palette.primary),
+                cx.heading(term.headword(cx.lang), sizes::TEXT)
+                    .color(cx.palette.primary)
+                    .into(),
+            ]);
+            cx.action(
+                focus,
+                content,
+                Message::Explain(term.id().to_owned()),
+                Kind::Card,
+            )
+            .into()
+        })
+        .collect();
+    let mut all = vec![cx.text(cx.t("glossary-touch-hint"), sizes::TEXT).into()];
+    all.push(cx.row(marks).wrap().into());
+    Some(
+        Column::with_children(all)
+            .spacing(sizes::SPACING / 2.0)
+            .into(),
+    )
 }
 
 /// "Open now · closes at 12:00" in green, or closed in red.
