@@ -271,7 +271,10 @@ fn glossary_marks<'a>(
         .map(|term| {
             let content = cx.row(vec![
                 cx.icon("help", sizes::ICON_SMALL, cx.palette.primary),
-                cx.heading(term.headword(cx.lang), sizes::TEXT)
+                // Plain text, not a paragraph: the button stays as wide as its word.
+                text(term.headword(cx.lang))
+                    .size(sizes::TEXT)
+                    .font(crate::ui::font::BOLD)
                     .color(cx.palette.primary)
                     .into(),
             ]);
