@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::content::{self, Canton, Diagnostic, Source};
 use crate::lang::Lang;
+use crate::place::{Commune, Here};
 use crate::print::{self, PrinterSettings};
 
 /// The file looked for in the working folder when `--config` is not given.
@@ -24,6 +25,9 @@ pub const MIN_WARNING_SECS: u64 = 20;
 pub struct Config {
     /// Services of the whole country are always shown, plus this canton's.
     pub canton: Canton,
+    /// The kiosk's commune (or postcode): the office that serves it is
+    /// listed first. `None`: offices in the order of the content file.
+    pub commune: Option<Commune>,
     /// The language of the welcome screen, and after each reset.
     pub language: Lang,
     /// The languages offered, in the order shown.
@@ -46,6 +50,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             canton: "GE".parse().unwrap_or_else(|_| Canton::whole_country()),
+            commune: None,
             language: Lang::Fr,
             languages: Lang::ALL.to_vec(),
             idle_timeout: Duration::from_secs(90),
@@ -85,6 +90,7 @@ impl Default for Scale {
 #[serde(deny_unknown_fields)]
 struct File {
     canton: Option<Spanned<Canton>>,
+    commune: Option<Commune>,
     language: Option<Spanned<Lang>>,
     languages: Option<Spanned<Vec<Lang>>>,
     idle_timeout: Option<Spanned<u64>>,
@@ -96,6 +102,14 @@ struct File {
 }
 
 impl Config {
+    /// Where this kiosk stands.
+    pub fn here(&self) -> Here {
+        Here {
+            canton: self.canton.clone(),
+            commune: self.commune.clone(),
+        }
+    }
+
     /// Reads a config file. Problems come back as one diagnostic naming the
     /// file, line and column, and how to fix it.
     pub fn read(path: &Path) -> Result<Config, Diagnostic> {
@@ -126,6 +140,7 @@ impl Config {
         if let Some(canton) = file.canton {
             config.canton = canton.into_inner();
         }
+        config.commune = file.commune;
         if let Some(languages) = file.languages {
             let span = languages.span();
             let mut list = languages.into_inner();
@@ -352,10 +367,14 @@ mod tests {
     fn every_setting_is_read() {
         let hash = PinHash::with_salt("2468", b"salt");
         let config = parse(&format!(
-            "canton = \"VD\"\nlanguage = \"de\"\nlanguages = [\"de\", \"fr\", \"de\"]\nidle_timeout = 120\nidle_warning = 25\nstaff_pin = \"{hash}\"\ncontent = \"../catalogue\"\n"
+            "canton = \"VD\"\ncommune = \"Yverdon-les-Bains\"\nlanguage = \"de\"\nlanguages = [\"de\", \"fr\", \"de\"]\nidle_timeout = 120\nidle_warning = 25\nstaff_pin = \"{hash}\"\ncontent = \"../catalogue\"\n"
         ))
         .unwrap();
         assert_eq!(config.canton.as_str(), "VD");
+        assert_eq!(
+            config.commune.map(|c| c.to_string()).as_deref(),
+            Some("Yverdon-les-Bains")
+        );
         assert_eq!(config.language, Lang::De);
         assert_eq!(config.languages, vec![Lang::De, Lang::Fr]);
         assert_eq!(config.idle_timeout, Duration::from_secs(120));
@@ -403,6 +422,8 @@ mod tests {
             ("staff_pin = \"1234\"", 1, "guichet hash-pin"),
             ("idle_timout = 90", 1, "idle_timeout"),
             ("canton = ", 1, ""),
+            ("\ncommune = \"104\"", 2, "four digits"),
+            ("commune = \"1004 Lausanne\"", 1, "not a commune"),
         ];
         for (text, line, words) in cases {
             let error = parse(text).expect_err(text);

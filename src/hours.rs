@@ -262,7 +262,7 @@ impl Weekday {
         Weekday::ALL[(i + 1) % 7]
     }
 
-    fn from_jiff(day: jiff::civil::Weekday) -> Weekday {
+    pub fn from_jiff(day: jiff::civil::Weekday) -> Weekday {
         match day {
             jiff::civil::Weekday::Monday => Weekday::Monday,
             jiff::civil::Weekday::Tuesday => Weekday::Tuesday,
@@ -273,43 +273,6 @@ impl Weekday {
             jiff::civil::Weekday::Sunday => Weekday::Sunday,
         }
     }
-}
-
-/// A moment of the week, in the kiosk's local time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Moment {
-    pub day: Weekday,
-    pub time: TimeOfDay,
-}
-
-/// The kiosks are in Switzerland: opening hours are Zurich time.
-pub const TIME_ZONE: &str = "Europe/Zurich";
-
-impl Moment {
-    /// Now, in Europe/Zurich (summer time included). `None` only if the
-    /// embedded time-zone data were missing.
-    pub fn now() -> Option<Moment> {
-        let zoned = jiff::Timestamp::now().in_tz(TIME_ZONE).ok()?;
-        Some(Moment {
-            day: Weekday::from_jiff(zoned.weekday()),
-            time: TimeOfDay::new(zoned.hour() as u8, zoned.minute() as u8)?,
-        })
-    }
-}
-
-/// Whether a place is open at a moment, and what changes next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OpenStatus {
-    /// Open now, until `closes` today.
-    Open { closes: TimeOfDay },
-    /// Closed now; opens on `day` (0 = today, 1 = tomorrow…) at `opens`.
-    Closed {
-        day: Weekday,
-        days_ahead: u8,
-        opens: TimeOfDay,
-    },
-    /// No opening hours are known.
-    Unknown,
 }
 
 impl WeeklyHours {
@@ -326,31 +289,6 @@ impl WeeklyHours {
             }
         }
         runs
-    }
-
-    /// Open now / opens at …, for the moment given.
-    pub fn status(&self, at: Moment) -> OpenStatus {
-        if let Some(slot) = self.day(at.day).iter().find(|s| s.contains(at.time)) {
-            return OpenStatus::Open {
-                closes: slot.closes,
-            };
-        }
-        let mut day = at.day;
-        for days_ahead in 0..=7u8 {
-            let later = self
-                .day(day)
-                .iter()
-                .find(|slot| days_ahead > 0 || slot.opens > at.time);
-            if let Some(slot) = later {
-                return OpenStatus::Closed {
-                    day,
-                    days_ahead,
-                    opens: slot.opens,
-                };
-            }
-            day = day.next();
-        }
-        OpenStatus::Unknown
     }
 }
 
@@ -429,66 +367,5 @@ mod tests {
         assert_eq!(day.slots(), &[slot("08:00-14:00"), slot("14:00-16:00")]);
         assert!(slot("09:00-10:00").contains(TimeOfDay::new(9, 0).unwrap()));
         assert!(!slot("09:00-10:00").contains(TimeOfDay::new(10, 0).unwrap()));
-    }
-
-    fn at(day: Weekday, time: &str) -> Moment {
-        Moment {
-            day,
-            time: time.parse().unwrap(),
-        }
-    }
-
-    #[test]
-    fn open_now_and_opens_at() {
-        let hours = WeeklyHours {
-            monday: DaySlots::new(vec![slot("08:30-12:00"), slot("13:30-17:00")]).unwrap(),
-            wednesday: DaySlots::new(vec![slot("08:30-12:00")]).unwrap(),
-            ..WeeklyHours::default()
-        };
-        let closes = |t: &str| OpenStatus::Open {
-            closes: t.parse().unwrap(),
-        };
-        assert_eq!(hours.status(at(Weekday::Monday, "09:00")), closes("12:00"));
-        assert_eq!(hours.status(at(Weekday::Monday, "16:59")), closes("17:00"));
-        let opens = |day, days_ahead, t: &str| OpenStatus::Closed {
-            day,
-            days_ahead,
-            opens: t.parse().unwrap(),
-        };
-        assert_eq!(
-            hours.status(at(Weekday::Monday, "12:00")),
-            opens(Weekday::Monday, 0, "13:30")
-        );
-        assert_eq!(
-            hours.status(at(Weekday::Monday, "17:00")),
-            opens(Weekday::Wednesday, 2, "08:30")
-        );
-        assert_eq!(
-            hours.status(at(Weekday::Thursday, "10:00")),
-            opens(Weekday::Monday, 4, "08:30")
-        );
-        assert_eq!(
-            hours.status(at(Weekday::Monday, "07:00")),
-            opens(Weekday::Monday, 0, "08:30")
-        );
-        assert_eq!(
-            WeeklyHours::default().status(at(Weekday::Monday, "09:00")),
-            OpenStatus::Unknown
-        );
-    }
-
-    #[test]
-    fn zurich_time_is_available_offline() {
-        assert!(Moment::now().is_some());
-        let summer = jiff::civil::date(2026, 7, 1)
-            .at(12, 0, 0, 0)
-            .in_tz(TIME_ZONE)
-            .unwrap();
-        assert_eq!(summer.offset().seconds(), 2 * 3600);
-        let winter = jiff::civil::date(2026, 1, 1)
-            .at(12, 0, 0, 0)
-            .in_tz(TIME_ZONE)
-            .unwrap();
-        assert_eq!(winter.offset().seconds(), 3600);
     }
 }

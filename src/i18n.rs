@@ -183,6 +183,7 @@ mod tests {
             ("closes", Arg::Text("12")),
             ("number", Arg::Number(2)),
             ("date", Arg::Text("29.11.2026")),
+            ("commune", Arg::Text("Lausanne")),
         ];
         for lang in Lang::ALL {
             for id in strings.ids(Lang::REFERENCE) {

@@ -6,6 +6,48 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::content::{Canton, Location, Phone, Service};
+
+/// Where a kiosk stands: its canton, and its commune when staff gave one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Here {
+    pub canton: Canton,
+    pub commune: Option<Commune>,
+}
+
+/// A service's phones and places as one kiosk shows them, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Contacts<'a> {
+    /// Places for this kiosk's canton; those serving its commune first,
+    /// each with `true`.
+    pub locations: Vec<(&'a Location, bool)>,
+    /// Numbers for this kiosk's canton.
+    pub phones: Vec<&'a Phone>,
+}
+
+impl Here {
+    /// The phones and places a kiosk here shows for `service`: those of
+    /// other cantons left out, the office for the kiosk's commune first.
+    pub fn contacts<'a>(&self, service: &'a Service) -> Contacts<'a> {
+        let mut locations: Vec<(&Location, bool)> = service
+            .locations
+            .iter()
+            .filter(|l| l.shown_in(&self.canton))
+            .map(|l| (l, self.commune.as_ref().is_some_and(|c| l.serves(c))))
+            .collect();
+        // Stable: the offices for the commune first, the rest as written.
+        locations.sort_by_key(|(_, here)| !here);
+        Contacts {
+            locations,
+            phones: service
+                .phones
+                .iter()
+                .filter(|p| p.shown_in(&self.canton))
+                .collect(),
+        }
+    }
+}
+
 /// A commune named in content files (`serves`) or in `guichet.toml`
 /// (`commune`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -119,6 +161,89 @@ mod tests {
         ] {
             assert!(bad.parse::<Commune>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_office_for_the_kiosk_commune_comes_first_and_other_cantons_are_left_out() {
+        let service: Service = toml::from_str(
+            r#"
+id = "x"
+categories = ["money"]
+cantons = ["CH"]
+url = "https://example.org"
+source = "https://example.org"
+reviewed = 2026-11-29
+organization = { name = "X" }
+[[phones]]
+number = "143"
+[[phones]]
+number = "022 000 00 00"
+canton = "GE"
+[[locations]]
+name = "Genève"
+address_1 = "Rue 1"
+postal_code = "1204"
+city = "Genève"
+canton = "GE"
+[[locations]]
+name = "Renens"
+address_1 = "Rue 2"
+postal_code = "1020"
+city = "Renens"
+canton = "VD"
+serves = ["Renens", "Crissier"]
+[[locations]]
+name = "Lausanne"
+address_1 = "Rue 3"
+postal_code = "1002"
+city = "Lausanne"
+canton = "VD"
+serves = ["Lausanne", "1004"]
+[text.fr]
+status = "complete"
+title = "X"
+summary = "X."
+keywords = []
+"#,
+        )
+        .unwrap();
+        let names = |here: &Here| -> Vec<(String, bool)> {
+            here.contacts(&service)
+                .locations
+                .iter()
+                .map(|(l, first)| (l.name().to_owned(), *first))
+                .collect()
+        };
+        let vaud = |commune: Option<&str>| Here {
+            canton: "VD".parse().unwrap(),
+            commune: commune.map(commune_of),
+        };
+        let own = |n: &str| (n.to_owned(), true);
+        let other = |n: &str| (n.to_owned(), false);
+        assert_eq!(names(&vaud(None)), [other("Renens"), other("Lausanne")]);
+        assert_eq!(
+            names(&vaud(Some("lausanne"))),
+            [own("Lausanne"), other("Renens")]
+        );
+        assert_eq!(
+            names(&vaud(Some("1004"))),
+            [own("Lausanne"), other("Renens")]
+        );
+        assert_eq!(
+            names(&vaud(Some("Crissier"))),
+            [own("Renens"), other("Lausanne")]
+        );
+        let geneva = Here {
+            canton: "GE".parse().unwrap(),
+            commune: None,
+        };
+        assert_eq!(names(&geneva), [other("Genève")]);
+        assert_eq!(geneva.contacts(&service).phones.len(), 2);
+        assert_eq!(vaud(None).contacts(&service).phones.len(), 1);
+    }
+
+    fn commune_of(s: &str) -> Commune {
+        s.parse().unwrap()
     }
 
     #[test]

@@ -293,6 +293,16 @@ fn report_lists_reviews_due_flags_and_thin_categories_as_text_and_html() {
     );
     assert!(out.contains("review"), "{out}");
     assert!(
+        out.contains("Phones and addresses by the age of their check, oldest first: 2"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "2020-01-01  test-food-help  phone +41 22 000 00 00  (https://example.org/food/contact)"
+        ),
+        "{out}"
+    );
+    assert!(
         out.contains("Categories with fewer than 3 services:"),
         "{out}"
     );
@@ -309,6 +319,10 @@ fn report_lists_reviews_due_flags_and_thin_categories_as_text_and_html() {
     );
     assert!(
         page.contains("<li>test-food-help (reviewed 2020-01-01)</li>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<td>2020-01-01</td><td>test-food-help</td><td>address Local de l'association, Rue de l'Exemple 1, 1204 Genève</td>"),
         "{page}"
     );
 

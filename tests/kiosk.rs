@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 
 use guichet::cli::kiosk;
 use guichet::config::PinHash;
-use guichet::hours::{Moment, TimeOfDay, Weekday};
+use guichet::hours::TimeOfDay;
 use guichet::lang::Lang;
+use guichet::opening::Moment;
 use guichet::ui::screen::Screen;
 use guichet::ui::sizes::TextSize;
 use guichet::ui::theme::Contrast;
@@ -25,9 +26,9 @@ fn kiosk() -> Kiosk {
     let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
     setup.config.staff_pin = Some(PinHash::with_salt("2468", b"test salt"));
     let mut kiosk = Kiosk::new(setup);
-    // Tuesday 10:00 in Geneva: offices are open.
+    // Tuesday 1 December 2026, 10:00 in Geneva: offices are open.
     kiosk.set_now(Some(Moment {
-        day: Weekday::Tuesday,
+        date: jiff::civil::date(2026, 12, 1),
         time: TimeOfDay::new(10, 0).unwrap(),
     }));
     kiosk
@@ -639,17 +640,27 @@ fn detail_says_open_now_or_when_it_opens_in_words() {
     assert!(shows(&kiosk, "Heures d'ouverture"));
     // Friday 13:00: closed until Monday morning.
     kiosk.set_now(Some(Moment {
-        day: Weekday::Friday,
+        date: jiff::civil::date(2026, 12, 4),
         time: TimeOfDay::new(13, 0).unwrap(),
     }));
     assert!(shows(&kiosk, "Fermé maintenant · Ouvre lundi à 08:30"));
     kiosk.set_now(Some(Moment {
-        day: Weekday::Tuesday,
+        date: jiff::civil::date(2026, 12, 1),
         time: TimeOfDay::new(7, 0).unwrap(),
     }));
     assert!(shows(
         &kiosk,
         "Fermé maintenant · Ouvre aujourd'hui à 08:30"
+    ));
+    // Restoration of the Republic, Thursday 31 December 2026: a Geneva
+    // holiday; 1 January too, then the weekend.
+    kiosk.set_now(Some(Moment {
+        date: jiff::civil::date(2026, 12, 31),
+        time: TimeOfDay::new(10, 0).unwrap(),
+    }));
+    assert!(shows(
+        &kiosk,
+        "Fermé aujourd'hui : jour férié · Ouvre lundi à 08:30"
     ));
 }
 
@@ -903,4 +914,50 @@ fn words_of_a_crisis_show_and_read_the_helpline_first() {
     // Touching the card opens the helpline.
     touch_title(&mut kiosk, "listening-helpline-143");
     assert_eq!(detail_id(&kiosk), Some("listening-helpline-143"));
+}
+
+#[test]
+fn a_glossary_word_on_a_detail_page_explains_itself_on_screen_and_aloud() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "English");
+    open_detail(&mut kiosk, "health-insurance-subsidy-ge");
+    assert!(shows(&kiosk, &word(&kiosk, "glossary-touch-hint")));
+    picture(&kiosk, "glossary-mark");
+    touch(&mut kiosk, "RDU");
+    assert!(shows(&kiosk, "This word means:"));
+    let term = kiosk
+        .setup()
+        .content
+        .index
+        .catalogue()
+        .glossary
+        .term("rdu")
+        .unwrap();
+    let explanation = term.text(Lang::En).unwrap().1.explanation.get_ref().clone();
+    assert!(shows(&kiosk, &explanation), "{explanation}");
+    picture(&kiosk, "glossary-panel");
+    let said: Vec<String> = kiosk.script(Lang::En).into_iter().map(|u| u.text).collect();
+    assert!(said.contains(&explanation), "{said:?}");
+    named(&mut kiosk, Named::Escape);
+    assert!(kiosk.visit().overlay.is_none());
+    assert_eq!(detail_id(&kiosk), Some("health-insurance-subsidy-ge"));
+}
+
+#[test]
+fn searching_a_glossary_word_shows_its_explanation_first() {
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "Français");
+    // Accent-blind, case-blind, one typing mistake.
+    type_on_screen(&mut kiosk, "subsdie");
+    assert!(shows(&kiosk, "Mot expliqué"));
+    let term = kiosk
+        .setup()
+        .content
+        .index
+        .catalogue()
+        .glossary
+        .term("subside")
+        .unwrap();
+    let explanation = term.text(Lang::Fr).unwrap().1.explanation.get_ref().clone();
+    assert!(shows(&kiosk, &explanation));
 }

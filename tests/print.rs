@@ -13,9 +13,11 @@ use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 use guichet::cli::kiosk;
-use guichet::content::{self, Catalogue, LoadOptions};
+use guichet::config::Config;
+use guichet::content::{self, Catalogue, LoadOptions, Service};
 use guichet::i18n::Strings;
 use guichet::lang::Lang;
+use guichet::place::{Commune, Here};
 use guichet::print::render::{self, Paper};
 use guichet::print::sheet::{Block, Sheet, Words};
 use guichet::print::{
@@ -40,6 +42,71 @@ fn strings() -> Arc<Strings> {
     Arc::new(Strings::embedded().0)
 }
 
+/// A kiosk in the service's own canton (Geneva for national services).
+fn home_of(service: &Service) -> Here {
+    let canton = service
+        .cantons
+        .iter()
+        .find(|c| !c.is_whole_country())
+        .cloned()
+        .unwrap_or_else(|| "GE".parse().unwrap());
+    Here {
+        canton,
+        commune: None,
+    }
+}
+
+#[test]
+fn the_office_for_the_kiosks_commune_comes_first_and_other_cantons_are_left_out() {
+    let catalogue = catalogue();
+    let strings = strings();
+    let service = catalogue.service("victim-support-lavi").unwrap();
+    let lines = |canton: &str, commune: Option<&str>| -> Vec<String> {
+        let here = Here {
+            canton: canton.parse().unwrap(),
+            commune: commune.map(|c| c.parse().unwrap()),
+        };
+        let sheet = Sheet::new(&strings, service, Lang::Fr, &here, DATE);
+        sheet.texts().map(str::to_owned).collect()
+    };
+    let vaud = lines("VD", None);
+    let geneva = lines("GE", None);
+    let in_vaud = |texts: &[String]| texts.iter().any(|t| t.contains("021 631 03"));
+    assert!(in_vaud(&vaud), "{vaud:#?}");
+    assert!(
+        !in_vaud(&geneva),
+        "a Geneva kiosk prints no Vaud office: {geneva:#?}"
+    );
+    // An office that serves the kiosk's commune comes first, under "Pour …".
+    let mut served = service.clone();
+    let yverdon: Commune = "Yverdon-les-Bains".parse().unwrap();
+    let office = served
+        .locations
+        .iter_mut()
+        .find(|l| l.city == "Yverdon-les-Bains")
+        .unwrap();
+    office
+        .serves
+        .push(toml::Spanned::new(0..0, yverdon.clone()));
+    let here = Here {
+        canton: "VD".parse().unwrap(),
+        commune: Some(yverdon),
+    };
+    let texts: Vec<String> = Sheet::new(&strings, &served, Lang::Fr, &here, DATE)
+        .texts()
+        .map(str::to_owned)
+        .collect();
+    let at = |needle: &str| {
+        let found = texts.iter().position(|t| t.contains(needle));
+        found.unwrap_or_else(|| panic!("no {needle:?} in {texts:#?}"))
+    };
+    assert!(at("Pour ") < at("Centre LAVI Yverdon"), "{texts:#?}");
+    assert!(
+        at("Centre LAVI Yverdon") < at("Centre LAVI Lausanne"),
+        "{texts:#?}"
+    );
+}
+
 #[test]
 fn every_service_in_ten_languages_fits_the_paper_with_every_glyph() {
     let catalogue = catalogue();
@@ -50,7 +117,7 @@ fn every_service_in_ten_languages_fits_the_paper_with_every_glyph() {
         let paper = Paper::roll(width);
         for service in &catalogue.services {
             for lang in Lang::ALL {
-                let sheet = Sheet::new(&strings, service, lang, DATE);
+                let sheet = Sheet::new(&strings, service, lang, &home_of(service), DATE);
                 let (image, drawn) = render::render(&mut fonts, &sheet, &paper);
                 let what = format!("{} in {lang} on {width} dots", service.id());
                 assert_eq!(image.width(), width, "{what}");
@@ -78,7 +145,7 @@ fn a_sheet_holds_what_to_bring_where_to_go_and_a_french_block() {
         .iter()
         .find(|s| !s.locations.is_empty() && !s.phones.is_empty())
         .unwrap();
-    let sheet = Sheet::new(&strings, service, Lang::Ar, DATE);
+    let sheet = Sheet::new(&strings, service, Lang::Ar, &home_of(service), DATE);
     let texts: Vec<&str> = sheet.texts().collect();
     assert_eq!(texts[0], service.text(Lang::Ar).title);
     assert!(texts.contains(&strings.get(Lang::Ar, "detail-where").as_str()));
@@ -215,6 +282,7 @@ fn request(lang: Lang) -> Request {
     Request {
         service: catalogue.services[0].clone(),
         lang,
+        here: home_of(&catalogue.services[0]),
         strings: strings(),
         date: DATE.to_owned(),
     }
@@ -479,7 +547,8 @@ fn nothing_the_visitor_typed_reaches_the_paper() {
         .catalogue()
         .service(&hit)
         .unwrap();
-    let sheet = Sheet::new(&kiosk.setup().strings, service, Lang::Fr, DATE);
+    let here = Config::default().here();
+    let sheet = Sheet::new(&kiosk.setup().strings, service, Lang::Fr, &here, DATE);
     assert!(
         sheet
             .texts()
@@ -492,6 +561,7 @@ fn nothing_the_visitor_typed_reaches_the_paper() {
             &kiosk.setup().strings,
             service,
             Lang::Fr,
+            &here,
             &guichet::print::today(),
         ),
         &Paper::roll(576),

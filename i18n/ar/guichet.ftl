@@ -66,6 +66,19 @@ detail-in-french = هذا النص غير متوفر بلغتك بعد. لذلك
 detail-machine = هذا النص ترجمه الكمبيوتر. قد توجد فيه أخطاء.
 detail-back = رجوع
 detail-no-contact = للاتصال بالمؤسسة أو الكتابة إليها: انظر موقعها الإلكتروني.
+detail-closed-holiday = مغلق اليوم: عطلة رسمية
+detail-closed-exceptionally = مغلق اليوم بشكل استثنائي
+detail-line-open-now = الخط يجيب الآن
+detail-line-closed-now = الخط لا يجيب الآن
+detail-line-holiday = لا يوجد رد اليوم: عطلة رسمية
+detail-line-until = حتى الساعة { $time }
+detail-line-answers-at = يجيب { $day } من الساعة { $time }
+detail-line-hours = أوقات الهاتف
+detail-for-commune = لسكان { $commune }:
+detail-more-conditions = شروط أخرى ({ $count })
+glossary-means = معنى هذه الكلمة:
+glossary-touch-hint = المس كلمة بجانبها علامة استفهام لتعرف معناها.
+glossary-card = شرح كلمة
 
 ## الأيام
 day-monday = الاثنين

@@ -62,6 +62,19 @@ detail-in-french = Diesen Text gibt es noch nicht in Ihrer Sprache. Er ist auf F
 detail-machine = Ein Computer hat diesen Text übersetzt. Er kann Fehler enthalten.
 detail-back = Zurück
 detail-no-contact = Rufen Sie die Stelle an oder schreiben Sie ihr: Die Angaben stehen auf ihrer Internetseite.
+detail-closed-holiday = Heute geschlossen: Feiertag
+detail-closed-exceptionally = Heute ausnahmsweise geschlossen
+detail-line-open-now = Das Telefon wird jetzt beantwortet
+detail-line-closed-now = Das Telefon wird jetzt nicht beantwortet
+detail-line-holiday = Heute keine Antwort: Feiertag
+detail-line-until = Bis { $time }
+detail-line-answers-at = Erreichbar { $day } ab { $time }
+detail-line-hours = Telefonzeiten
+detail-for-commune = Für { $commune }:
+detail-more-conditions = Weitere Bedingungen ({ $count })
+glossary-means = Dieses Wort bedeutet:
+glossary-touch-hint = Berühren Sie ein Wort mit Fragezeichen, um zu erfahren, was es bedeutet.
+glossary-card = Wort erklärt
 
 ## Tage
 day-monday = Montag

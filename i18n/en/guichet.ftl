@@ -62,6 +62,19 @@ detail-in-french = This text is not in your language yet. It is in French.
 detail-machine = A computer translated this text. It may have mistakes.
 detail-back = Back
 detail-no-contact = Call or write to the organisation: see its website.
+detail-closed-holiday = Closed today: public holiday
+detail-closed-exceptionally = Closed today: exceptional closure
+detail-line-open-now = The line answers now
+detail-line-closed-now = The line does not answer now
+detail-line-holiday = No answer today: public holiday
+detail-line-until = Until { $time }
+detail-line-answers-at = Answers { $day } from { $time }
+detail-line-hours = Phone hours
+detail-for-commune = For { $commune }:
+detail-more-conditions = More conditions ({ $count })
+glossary-means = This word means:
+glossary-touch-hint = Touch a word with a question mark to learn what it means.
+glossary-card = Word explained
 
 ## Days
 day-monday = Monday

@@ -62,6 +62,19 @@ detail-in-french = Este texto todavía no existe en su idioma. Está en francés
 detail-machine = Este texto lo ha traducido un ordenador. Puede tener errores.
 detail-back = Volver
 detail-no-contact = Llame o escriba a la institución: vea su página web.
+detail-closed-holiday = Cerrado hoy: día festivo
+detail-closed-exceptionally = Cerrado hoy de forma excepcional
+detail-line-open-now = La línea atiende ahora
+detail-line-closed-now = La línea no atiende ahora
+detail-line-holiday = Hoy no atiende: día festivo
+detail-line-until = Hasta las { $time }
+detail-line-answers-at = Atiende { $day } desde las { $time }
+detail-line-hours = Horario del teléfono
+detail-for-commune = Para { $commune }:
+detail-more-conditions = Más condiciones ({ $count })
+glossary-means = Esta palabra quiere decir:
+glossary-touch-hint = Toque una palabra con signo de interrogación para saber qué quiere decir.
+glossary-card = Palabra explicada
 
 ## Días
 day-monday = lunes

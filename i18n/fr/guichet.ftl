@@ -62,6 +62,19 @@ detail-in-french = Ce texte n'existe pas encore dans votre langue. Il est en fra
 detail-machine = Ce texte a été traduit par un ordinateur. Il peut contenir des erreurs.
 detail-back = Retour
 detail-no-contact = Appelez ou écrivez à l'institution : voir son site internet.
+detail-closed-holiday = Fermé aujourd'hui : jour férié
+detail-closed-exceptionally = Fermé aujourd'hui : fermeture exceptionnelle
+detail-line-open-now = La ligne répond maintenant
+detail-line-closed-now = La ligne ne répond pas maintenant
+detail-line-holiday = Pas de réponse aujourd'hui : jour férié
+detail-line-until = Jusqu'à { $time }
+detail-line-answers-at = Répond { $day } à { $time }
+detail-line-hours = Heures de la ligne
+detail-for-commune = Pour { $commune } :
+detail-more-conditions = Autres conditions ({ $count })
+glossary-means = Ce mot veut dire :
+glossary-touch-hint = Touchez un mot marqué d'un point d'interrogation pour savoir ce qu'il veut dire.
+glossary-card = Mot expliqué
 
 ## Jours
 day-monday = lundi

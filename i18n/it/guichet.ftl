@@ -62,6 +62,19 @@ detail-in-french = Questo testo non esiste ancora nella sua lingua. È in france
 detail-machine = Questo testo è stato tradotto da un computer. Può contenere errori.
 detail-back = Indietro
 detail-no-contact = Chiami o scriva all'ente: veda il suo sito internet.
+detail-closed-holiday = Chiuso oggi: giorno festivo
+detail-closed-exceptionally = Chiuso oggi in via eccezionale
+detail-line-open-now = La linea risponde ora
+detail-line-closed-now = La linea non risponde ora
+detail-line-holiday = Oggi nessuna risposta: giorno festivo
+detail-line-until = Fino alle { $time }
+detail-line-answers-at = Risponde { $day } dalle { $time }
+detail-line-hours = Orari del telefono
+detail-for-commune = Per { $commune }:
+detail-more-conditions = Altre condizioni ({ $count })
+glossary-means = Questa parola significa:
+glossary-touch-hint = Tocchi una parola con il punto interrogativo per sapere che cosa significa.
+glossary-card = Parola spiegata
 
 ## Giorni
 day-monday = lunedì

@@ -62,6 +62,19 @@ detail-in-french = Este texto ainda não existe na sua língua. Está em francê
 detail-machine = Este texto foi traduzido por um computador. Pode ter erros.
 detail-back = Voltar
 detail-no-contact = Ligue ou escreva à instituição: veja o site dela.
+detail-closed-holiday = Fechado hoje: feriado
+detail-closed-exceptionally = Fechado hoje excecionalmente
+detail-line-open-now = A linha atende agora
+detail-line-closed-now = A linha não atende agora
+detail-line-holiday = Hoje não atende: feriado
+detail-line-until = Até às { $time }
+detail-line-answers-at = Atende { $day } a partir das { $time }
+detail-line-hours = Horário do telefone
+detail-for-commune = Para { $commune }:
+detail-more-conditions = Mais condições ({ $count })
+glossary-means = Esta palavra quer dizer:
+glossary-touch-hint = Toque numa palavra com ponto de interrogação para saber o que quer dizer.
+glossary-card = Palavra explicada
 
 ## Dias
 day-monday = segunda-feira

@@ -62,6 +62,19 @@ detail-in-french = Ky tekst nuk ekziston ende në gjuhën tuaj. Është në frë
 detail-machine = Ky tekst është përkthyer nga një kompjuter. Mund të ketë gabime.
 detail-back = Kthehuni
 detail-no-contact = Telefononi ose shkruani institucionit: shikoni faqen e tij të internetit.
+detail-closed-holiday = Mbyllur sot: ditë feste zyrtare
+detail-closed-exceptionally = Mbyllur sot në mënyrë të jashtëzakonshme
+detail-line-open-now = Linja përgjigjet tani
+detail-line-closed-now = Linja nuk përgjigjet tani
+detail-line-holiday = Sot nuk përgjigjet: ditë feste zyrtare
+detail-line-until = Deri në orën { $time }
+detail-line-answers-at = Përgjigjet: { $day }, nga ora { $time }
+detail-line-hours = Orari i telefonit
+detail-for-commune = Për { $commune }:
+detail-more-conditions = Kushte të tjera ({ $count })
+glossary-means = Kjo fjalë do të thotë:
+glossary-touch-hint = Prekni një fjalë me pikëpyetje për të mësuar se çfarë do të thotë.
+glossary-card = Fjalë e shpjeguar
 
 ## Ditët
 day-monday = e hënë

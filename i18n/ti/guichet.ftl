@@ -62,6 +62,19 @@ detail-in-french = እዚ ጽሑፍ ገና ብቋንቋኹም የለን። ስ�
 detail-machine = እዚ ጽሑፍ ብኮምፒዩተር እዩ ተተርጒሙ። ጌጋታት ክህልዎ ይኽእል።
 detail-back = ተመለሱ
 detail-no-contact = ናብቲ ትካል ደውሉ ወይ ጽሓፉ፦ ዌብሳይቱ ርኣዩ።
+detail-closed-holiday = ሎሚ ዕጹው እዩ፡ ዕለተ በዓል
+detail-closed-exceptionally = ሎሚ ብፍሉይ ምኽንያት ዕጹው እዩ
+detail-line-open-now = እቲ መስመር ሕጂ ይምልስ እዩ
+detail-line-closed-now = እቲ መስመር ሕጂ ኣይምልስን እዩ
+detail-line-holiday = ሎሚ መልሲ የለን፡ ዕለተ በዓል
+detail-line-until = ክሳብ ሰዓት { $time }
+detail-line-answers-at = { $day } ካብ ሰዓት { $time } ይምልስ
+detail-line-hours = ሰዓታት ቴሌፎን
+detail-for-commune = ንነበርቲ { $commune }፡
+detail-more-conditions = ካልኦት ኩነታት ({ $count })
+glossary-means = እዚ ቃል ትርጉሙ፡
+glossary-touch-hint = እንታይ ማለት ምዃኑ ንምፍላጥ ምልክት ሕቶ ዘለዎ ቃል ተንክፉ።
+glossary-card = ዝተገልጸ ቃል
 
 ## መዓልታት
 day-monday = ሰኑይ

@@ -64,6 +64,19 @@ detail-in-french = Цього тексту ще немає вашою мовою
 detail-machine = Цей текст переклав комп'ютер. У ньому можуть бути помилки.
 detail-back = Назад
 detail-no-contact = Зателефонуйте або напишіть до установи: дивіться її сайт.
+detail-closed-holiday = Сьогодні зачинено: державне свято
+detail-closed-exceptionally = Сьогодні зачинено у виняткових обставинах
+detail-line-open-now = Лінія зараз відповідає
+detail-line-closed-now = Лінія зараз не відповідає
+detail-line-holiday = Сьогодні не відповідає: державне свято
+detail-line-until = До { $time }
+detail-line-answers-at = Відповідає: { $day }, з { $time }
+detail-line-hours = Години роботи телефону
+detail-for-commune = Для громади { $commune }:
+detail-more-conditions = Інші умови ({ $count })
+glossary-means = Це слово означає:
+glossary-touch-hint = Торкніться слова зі знаком питання, щоб дізнатися, що воно означає.
+glossary-card = Пояснення слова
 
 ## Дні
 day-monday = понеділок

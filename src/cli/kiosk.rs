@@ -74,6 +74,10 @@ pub fn check_config(path: Option<&Path>) -> u8 {
     match Config::find(path) {
         Ok(config) => {
             println!("canton = {}", config.canton.as_str());
+            match &config.commune {
+                Some(commune) => println!("commune = {commune}"),
+                None => println!("commune = (none)"),
+            }
             println!("language = {}", config.language);
             let languages: Vec<String> = config.languages.iter().map(ToString::to_string).collect();
             println!("languages = {}", languages.join(", "));

@@ -93,8 +93,10 @@ pub enum Command {
         /// exit 0 when the printer took the sheet, 1 with what failed.
         #[arg(long, conflicts_with_all = ["out", "escpos", "page", "width"])]
         send: bool,
-        /// Settings file for --send [default: guichet.toml in the working folder].
-        #[arg(long, value_name = "PATH", requires = "send")]
+        /// Settings file: the kiosk's canton and commune choose the offices
+        /// printed, and --send uses its printer [default: guichet.toml in the
+        /// working folder, else the defaults].
+        #[arg(long, value_name = "PATH")]
         config: Option<PathBuf>,
         /// The date printed on the sheet (DD.MM.YYYY) instead of today.
         #[arg(long)]
@@ -347,7 +349,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }),
             out: out.as_deref(),
-            send: send.then_some(config.as_deref()),
+            send,
+            config: config.as_deref(),
             escpos,
             date: date.as_deref(),
         }),

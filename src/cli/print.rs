@@ -20,8 +20,11 @@ pub struct Options<'a> {
     /// A4 or A5 pages as PDF instead of a roll.
     pub page: Option<PaperSize>,
     pub out: Option<&'a Path>,
-    /// Send to the printer of this settings file (or the default one).
-    pub send: Option<Option<&'a Path>>,
+    /// Send to the printer of the settings file.
+    pub send: bool,
+    /// The settings file (`guichet.toml` in the working folder by default):
+    /// its canton and commune choose the offices printed.
+    pub config: Option<&'a Path>,
     pub escpos: bool,
     /// The date printed, "29.11.2026"; today by default.
     pub date: Option<&'a str>,
@@ -32,6 +35,13 @@ pub fn run(options: Options<'_>) -> u8 {
         eprintln!("guichet print: --width is 576 (80 mm paper) or 384 (58 mm paper)");
         return EXIT_USAGE;
     }
+    let config = match Config::find(options.config) {
+        Ok(config) => config,
+        Err(diagnostic) => {
+            eprintln!("{diagnostic}");
+            return EXIT_USAGE;
+        }
+    };
     let loaded = match content::load(options.content, &LoadOptions::for_dir(options.content)) {
         Ok(loaded) => loaded,
         Err(e) => {
@@ -49,10 +59,12 @@ pub fn run(options: Options<'_>) -> u8 {
     };
     let (strings, _) = Strings::embedded();
     let date = options.date.map_or_else(print::today, str::to_owned);
-    if let Some(config) = options.send {
+    let here = config.here();
+    if options.send {
         let request = print::Request {
             service: service.clone(),
             lang: options.lang,
+            here,
             strings: std::sync::Arc::new(strings),
             date,
         };
@@ -62,7 +74,7 @@ pub fn run(options: Options<'_>) -> u8 {
         eprintln!("guichet print: give --out FILE, or --send");
         return EXIT_USAGE;
     };
-    let sheet = Sheet::new(&strings, service, options.lang, &date);
+    let sheet = Sheet::new(&strings, service, options.lang, &here, &date);
     let mut fonts = Fonts::default();
     let bytes = match options.page {
         // A PNG of the pages, one under the other, to look at.
@@ -106,20 +118,10 @@ pub fn run(options: Options<'_>) -> u8 {
 
 /// Prints on the configured printer through the kiosk's own path, and
 /// says what happened.
-fn send(config: Option<&Path>, request: print::Request) -> u8 {
-    let settings = match Config::find(config) {
-        Ok(Config {
-            printer: Some(settings),
-            ..
-        }) => settings,
-        Ok(_) => {
-            eprintln!("guichet print: no [printer] in the settings — see deploy/guichet.toml");
-            return EXIT_USAGE;
-        }
-        Err(diagnostic) => {
-            eprintln!("{diagnostic}");
-            return EXIT_USAGE;
-        }
+fn send(config: Config, request: print::Request) -> u8 {
+    let Some(settings) = config.printer else {
+        eprintln!("guichet print: no [printer] in the settings — see deploy/guichet.toml");
+        return EXIT_USAGE;
     };
     let mut printer = print::Printer::new(settings);
     let (sender, outcome) = std::sync::mpsc::channel();

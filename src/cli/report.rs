@@ -1,6 +1,7 @@
 //! `guichet report [--html FILE]`: the catalogue for the team — coverage per
-//! language, reviews that are due, entries flagged by `guichet check`, and
-//! categories with few services for each canton.
+//! language, reviews that are due, every phone number and address by the age
+//! of its check, entries flagged by `guichet check`, and categories with few
+//! services for each canton.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -23,6 +24,52 @@ struct Facts<'a> {
     due: Vec<(String, String)>,
     flagged: BTreeMap<String, Vec<String>>,
     few: Vec<(String, String, usize)>,
+    facts: Vec<Fact>,
+}
+
+/// One phone number or address, with the day its service was last checked.
+struct Fact {
+    reviewed: String,
+    service: String,
+    /// "phone" or "address".
+    kind: &'static str,
+    what: String,
+    source: Option<String>,
+}
+
+/// Every phone number and address, the oldest check first.
+fn facts_by_age(catalogue: &Catalogue) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    for service in &catalogue.services {
+        let reviewed = service.reviewed.get_ref().to_string();
+        let fact = |kind, what: String, source: Option<&content::WebAddress>| Fact {
+            reviewed: reviewed.clone(),
+            service: service.id().to_owned(),
+            kind,
+            what,
+            source: source.map(|s| s.as_str().to_owned()),
+        };
+        for phone in &service.phones {
+            facts.push(fact(
+                "phone",
+                phone.number().to_owned(),
+                phone.source.as_ref(),
+            ));
+        }
+        for l in &service.locations {
+            let what = format!(
+                "{}, {}, {} {}",
+                l.name(),
+                l.address_1,
+                l.postal_code.as_str(),
+                l.city
+            );
+            facts.push(fact("address", what, l.source.as_ref()));
+        }
+    }
+    // ISO dates sort as text; the sort is stable, so a file keeps its order.
+    facts.sort_by(|a, b| (&a.reviewed, &a.service).cmp(&(&b.reviewed, &b.service)));
+    facts
 }
 
 fn facts<'a>(loaded: &'a content::Loaded, today: jiff::civil::Date) -> Facts<'a> {
@@ -62,6 +109,7 @@ fn facts<'a>(loaded: &'a content::Loaded, today: jiff::civil::Date) -> Facts<'a>
         }
     }
     Facts {
+        facts: facts_by_age(catalogue),
         report,
         due,
         flagged,
@@ -127,6 +175,19 @@ fn text(facts: &Facts<'_>) -> String {
     let _ = writeln!(out, "\nReviews older than 12 months: {}", facts.due.len());
     for (id, date) in &facts.due {
         let _ = writeln!(out, "  {id} (reviewed {date})");
+    }
+    let _ = writeln!(
+        out,
+        "\nPhones and addresses by the age of their check, oldest first: {}",
+        facts.facts.len()
+    );
+    for f in &facts.facts {
+        let source = f.source.as_deref().unwrap_or("NO SOURCE");
+        let _ = writeln!(
+            out,
+            "  {}  {}  {} {}  ({source})",
+            f.reviewed, f.service, f.kind, f.what
+        );
     }
     let _ = writeln!(
         out,
@@ -215,6 +276,26 @@ fn page(facts: &Facts<'_>) -> String {
     for (id, date) in &facts.due {
         let _ = writeln!(out, "<li>{} (reviewed {date})</li>", escape(id));
     }
+    let _ = writeln!(
+        out,
+        "</ul><h2>Phones and addresses by the age of their check ({})</h2>\n<table><tr><th>checked</th><th>service</th><th>fact</th><th>source</th></tr>",
+        facts.facts.len()
+    );
+    for f in &facts.facts {
+        let source = match &f.source {
+            Some(url) => format!("<a href=\"{0}\">{0}</a>", escape(url)),
+            None => "<strong>no source</strong>".to_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{} {}</td><td>{source}</td></tr>",
+            f.reviewed,
+            escape(&f.service),
+            f.kind,
+            escape(&f.what)
+        );
+    }
+    out.push_str("</table><ul>\n");
     let _ = writeln!(
         out,
         "</ul><h2>Flagged by guichet check ({} files)</h2>",

@@ -40,7 +40,7 @@ pub fn run(options: Options<'_>) -> u8 {
                 return EXIT_USAGE;
             };
             let (strings, _) = Strings::embedded();
-            words::service_spoken(&strings, service, options.lang)
+            words::service_spoken(&strings, service, options.lang, words::Reading::default())
         }
         (None, Some(text)) if !text.trim().is_empty() => {
             vec![Utterance::new(options.lang, text)]

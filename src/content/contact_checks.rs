@@ -104,7 +104,29 @@ pub fn location(
                 Some(closure.span()),
                 format!("the closure {c} is over — remove it"),
             ));
+        } else if let Some(canton) = holiday_canton(service, location)
+            && c.from == c.to
+            && crate::holidays::holiday(canton, c.from.0).is_some()
+        {
+            found.push(source.warning(
+                Some(closure.span()),
+                format!(
+                    "{c} is a public holiday in {canton} — the kiosk knows it already; remove it from `closed`"
+                ),
+            ));
         }
+    }
+}
+
+/// The canton whose public holidays a place keeps: its own, or the one
+/// canton its service is offered in.
+fn holiday_canton<'a>(service: &'a Service, location: &'a Location) -> Option<&'a str> {
+    if let Some(canton) = &location.canton {
+        return Some(canton.get_ref().as_str());
+    }
+    match service.cantons.as_slice() {
+        [only] if !only.is_whole_country() => Some(only.as_str()),
+        _ => None,
     }
 }
 

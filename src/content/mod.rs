@@ -4,6 +4,7 @@ mod contact;
 mod contact_checks;
 mod crisis;
 mod diagnostic;
+mod glossary;
 mod load;
 mod model;
 mod validate;
@@ -17,12 +18,13 @@ pub use contact::{Closure, Location, Phone, PhoneKind, dialled};
 pub use contact_checks::phone_is_dialable;
 pub use crisis::{Crisis, CrisisFile, CrisisKind, Helpline};
 pub use diagnostic::{Diagnostic, Severity, Source};
+pub use glossary::{Glossary, GlossaryFile, Term, TermText, mentions};
 pub use load::{MAX_FILE_BYTES, decode_source, explain, parse, read_source};
 pub use model::{
     CategoriesFile, Category, Field, Localized, Organization, Service, ShownText, Status, Synonyms,
     Text, Texts,
 };
-pub use validate::review_is_due;
+pub use validate::{MAX_ELIGIBILITY, review_is_due};
 pub use values::{Canton, Date, Email, PostalCode, SpokenLanguage, WebAddress};
 
 /// Everything the kiosk knows.
@@ -33,6 +35,7 @@ pub struct Catalogue {
     pub synonyms: Synonyms,
     /// What a person in danger may write, and the helplines shown first.
     pub crisis: Vec<Crisis>,
+    pub glossary: Glossary,
 }
 
 impl Catalogue {
@@ -60,6 +63,7 @@ impl Catalogue {
 pub const CATEGORIES_FILE: &str = "categories.toml";
 pub const SYNONYMS_FILE: &str = "synonyms.toml";
 pub const CRISIS_FILE: &str = "crisis.toml";
+pub const GLOSSARY_FILE: &str = "glossary.toml";
 pub const SERVICES_DIR: &str = "services";
 
 /// How to load: where icons are, and the day to judge review dates by.
@@ -173,6 +177,16 @@ pub fn load(dir: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
         loaded.catalogue.synonyms = synonyms.map(|(_, s)| s).unwrap_or_default();
     }
 
+    let glossary_path = dir.join(GLOSSARY_FILE);
+    if glossary_path.exists() {
+        let terms = read(&glossary_path, &mut loaded, |source, diagnostics| {
+            let (terms, found) = check_glossary(source)?;
+            diagnostics.extend(found);
+            Ok(terms)
+        });
+        loaded.catalogue.glossary.terms = terms.map(|(_, t)| t).unwrap_or_default();
+    }
+
     let services_dir = dir.join(SERVICES_DIR);
     let mut paths = Vec::new();
     collect_toml_files(&services_dir, &mut paths)?;
@@ -251,6 +265,13 @@ pub fn check_synonyms(source: &Source) -> Result<(Synonyms, Vec<Diagnostic>), Di
     let synonyms: Synonyms = load::parse(source)?;
     let found = validate::synonyms(source, &synonyms);
     Ok((synonyms, found))
+}
+
+/// Parses and checks `glossary.toml`, as [`load`] does.
+pub fn check_glossary(source: &Source) -> Result<(Vec<Term>, Vec<Diagnostic>), Diagnostic> {
+    let file: GlossaryFile = load::parse(source)?;
+    let found = glossary::check(source, &file.term);
+    Ok((file.term, found))
 }
 
 /// Reads one file and runs `check` on it. A file with an error does not enter

@@ -13,6 +13,9 @@ use crate::readability;
 /// Months after which a service's facts must be checked again.
 pub const REVIEW_MONTHS: i8 = 12;
 
+/// Conditions a detail page shows before "More conditions".
+pub const MAX_ELIGIBILITY: usize = 6;
+
 pub fn service(
     source: &Source,
     service: &Service,
@@ -121,6 +124,19 @@ fn check_text(source: &Source, lang: Lang, text: &Text, found: &mut Vec<Diagnost
                 ),
             ));
         }
+    }
+    if let Some(conditions) = text
+        .eligibility
+        .as_ref()
+        .filter(|e| e.len() > MAX_ELIGIBILITY)
+    {
+        found.push(source.warning(
+            Some(text.title.span()),
+            format!(
+                "the {name} eligibility list has {} items — visitors see {MAX_ELIGIBILITY}, the rest behind \"More conditions\"; keep the {MAX_ELIGIBILITY} that matter most, or merge some",
+                conditions.len()
+            ),
+        ));
     }
     if text.keywords.is_empty() {
         found.push(source.warning(

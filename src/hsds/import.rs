@@ -240,6 +240,19 @@ fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The source page a Guichet export gave a phone or a location, as an
+/// attribute whose term is `source`.
+fn source_of(value: &Value) -> Option<WebAddress> {
+    list(value, "attributes")
+        .filter(|a| {
+            text(a, "link_type") == Some(super::SOURCE_TERM)
+                || a.get("taxonomy_term")
+                    .and_then(|t| text(t, "code"))
+                    .is_some_and(|c| c == super::SOURCE_TERM)
+        })
+        .find_map(|a| parsed(text(a, "value")))
+}
+
 fn list<'a>(value: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
     value
         .get(key)
@@ -417,6 +430,7 @@ fn phones(record: &Value, lang: Lang) -> Vec<Phone> {
         .join(" ");
         found.push(Phone {
             description: with_french(lang, &description),
+            source: source_of(phone),
             ..Phone::new(Spanned::new(0..0, number.to_owned()), kind)
         });
     }
@@ -483,7 +497,7 @@ fn locations(record: &Value, lang: Lang, notes: &mut Vec<String>) -> Vec<Locatio
             address_1: street,
             postal_code,
             city: city.to_owned(),
-            source: None,
+            source: source_of(location),
             canton: None,
             serves: Vec::new(),
             closed: Vec::new(),
@@ -611,6 +625,55 @@ mod tests {
         );
         let arabic = serde_json::json!({"id": "x1"});
         assert!(guichet_id(&arabic, "مساعدة").starts_with("service-"));
+    }
+
+    #[test]
+    fn sources_of_phones_and_addresses_survive_export_and_import() {
+        let original: Service = toml::from_str(
+            r#"
+id = "x"
+categories = ["money"]
+cantons = ["GE"]
+url = "https://example.org"
+source = "https://example.org/facts"
+reviewed = 2026-11-29
+organization = { name = "X" }
+[[phones]]
+number = "022 000 00 00"
+source = "https://example.org/contact"
+[[locations]]
+name = "Office"
+address_1 = "Rue 1"
+postal_code = "1204"
+city = "Genève"
+source = "https://example.org/address"
+[text.fr]
+status = "complete"
+title = "Titre"
+summary = "Résumé."
+keywords = []
+"#,
+        )
+        .unwrap();
+        let record = super::super::service(&original, &[], Lang::Fr);
+        let options = Options {
+            lang: Lang::Fr,
+            known_categories: vec!["money".to_owned()],
+            categories: Vec::new(),
+            canton: None,
+            today: jiff::civil::date(2026, 11, 29),
+        };
+        let imported = service(&record, &options).unwrap().service;
+        let phone_source = imported.phones[0].source.as_ref().map(|s| s.as_str());
+        assert_eq!(phone_source, Some("https://example.org/contact"));
+        let place_source = imported.locations[0].source.as_ref().map(|s| s.as_str());
+        assert_eq!(place_source, Some("https://example.org/address"));
+        let again = super::super::service(&imported, &[], Lang::Fr);
+        assert_eq!(again["phones"], record["phones"]);
+        assert_eq!(
+            again["service_at_locations"][0]["location"]["attributes"],
+            record["service_at_locations"][0]["location"]["attributes"]
+        );
     }
 
     #[test]

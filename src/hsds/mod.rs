@@ -6,9 +6,11 @@
 //! the kiosk shows it. Translations travel as one export per language; the
 //! ids are the same in every one of them, so they line up.
 //!
-//! Guichet's own id travels as `alternate_name`, and its categories as
-//! attributes with taxonomy terms of the `guichet` taxonomy, so that an
-//! import ([`import`]) gives the same files back.
+//! Guichet's own id travels as `alternate_name`, its categories as
+//! attributes with taxonomy terms of the `guichet` taxonomy, and the source
+//! page of each phone number and address as an attribute of that phone or
+//! location (term `source`, the page in `value`), so that an import
+//! ([`import`]) gives the same files back.
 
 pub mod import;
 pub mod tabular;
@@ -121,6 +123,10 @@ pub fn service(service: &Service, categories: &[Category], lang: Lang) -> Value 
             if let Some(d) = phone.description.get(&lang).or_else(|| phone.description.get(&Lang::REFERENCE)) {
                 p["description"] = json!(d);
             }
+            if let Some(source) = &phone.source {
+                let key = format!("{}/{i}", service.id());
+                p["attributes"] = json!([source_attribute("phone", &key, source.as_str(), lang)]);
+            }
             p
         }).collect::<Vec<_>>(),
         "languages": service.languages.iter().map(|code| json!({
@@ -229,7 +235,35 @@ fn location_object(location: &Location, key: &str, canton: &str, lang: Lang) -> 
     {
         object["description"] = json!(note);
     }
+    if let Some(source) = &location.source {
+        object["attributes"] = json!([source_attribute("location", key, source.as_str(), lang)]);
+    }
     object
+}
+
+/// The taxonomy term code of the attribute that carries a fact's source.
+pub const SOURCE_TERM: &str = "source";
+
+/// The official page a phone number or an address was found on, as an
+/// attribute of the phone or location (`link_type` "source", `value` the page).
+fn source_attribute(entity: &str, key: &str, page: &str, lang: Lang) -> Value {
+    let link_id = uuid(entity, key);
+    json!({
+        "id": uuid("attribute", &format!("{entity}/{key}/source")),
+        "link_id": link_id,
+        "link_type": SOURCE_TERM,
+        "link_entity": entity,
+        "value": page,
+        "taxonomy_term_id": uuid("fact", SOURCE_TERM),
+        "taxonomy_term": {
+            "id": uuid("fact", SOURCE_TERM),
+            "code": SOURCE_TERM,
+            "name": "Source",
+            "description": "The official page where this phone number or address is written",
+            "taxonomy": CATEGORY_TAXONOMY,
+            "language": lang.code(),
+        },
+    })
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ pub use sheet::Sheet;
 use crate::content::Service;
 use crate::i18n::Strings;
 use crate::lang::Lang;
+use crate::place::Here;
 
 /// At most one sheet this often, whatever a playful child presses.
 pub const MIN_INTERVAL: Duration = Duration::from_secs(5);
@@ -37,6 +38,9 @@ pub const MIN_INTERVAL: Duration = Duration::from_secs(5);
 pub struct Request {
     pub service: Service,
     pub lang: Lang,
+    /// The kiosk's canton and commune: which offices are printed, and in
+    /// which order.
+    pub here: Here,
     pub strings: Arc<Strings>,
     /// "29.11.2026".
     pub date: String,
@@ -44,7 +48,13 @@ pub struct Request {
 
 impl Request {
     pub fn sheet(&self) -> Sheet {
-        Sheet::new(&self.strings, &self.service, self.lang, &self.date)
+        Sheet::new(
+            &self.strings,
+            &self.service,
+            self.lang,
+            &self.here,
+            &self.date,
+        )
     }
 }
 
@@ -52,7 +62,7 @@ impl Request {
 pub fn today() -> String {
     let now = jiff::Timestamp::now();
     let today = now
-        .in_tz(crate::hours::TIME_ZONE)
+        .in_tz(crate::opening::TIME_ZONE)
         .map(|zoned| zoned.date())
         .unwrap_or_else(|_| now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
     sheet::swiss_date(today)

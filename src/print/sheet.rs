@@ -4,6 +4,7 @@
 use crate::content::{Field, Location, Service, Status};
 use crate::i18n::{Arg, Strings};
 use crate::lang::Lang;
+use crate::place::{Contacts, Here};
 use crate::words;
 
 /// Most offices printed, so one press never becomes a metre of paper.
@@ -39,8 +40,10 @@ pub struct Sheet {
 }
 
 impl Sheet {
-    /// The sheet of `service` in `lang`, printed on `date` ("29.11.2026").
-    pub fn new(strings: &Strings, service: &Service, lang: Lang, date: &str) -> Sheet {
+    /// The sheet of `service` in `lang` for a kiosk `here`, printed on
+    /// `date` ("29.11.2026").
+    pub fn new(strings: &Strings, service: &Service, lang: Lang, here: &Here, date: &str) -> Sheet {
+        let contacts = here.contacts(service);
         let shown = service.text(lang);
         let own = |field: Field| {
             if shown.in_french.contains(&field) {
@@ -79,7 +82,13 @@ impl Sheet {
             &service.organization.name,
             Lang::REFERENCE,
         )));
-        for location in offices(service) {
+        for &(location, for_here) in contacts.locations.iter().take(MAX_OFFICES) {
+            if let (true, Some(commune)) = (for_here, here.commune.as_ref()) {
+                blocks.push(Block::Heading(Words {
+                    text: words::for_commune(strings, lang, commune),
+                    lang,
+                }));
+            }
             blocks.push(Block::Paragraph(words(&address(location), Lang::REFERENCE)));
             if let Some(hours) = &location.hours {
                 blocks.push(Block::Heading(t("detail-hours")));
@@ -90,7 +99,7 @@ impl Sheet {
                 );
             }
         }
-        for phone in &service.phones {
+        for phone in &contacts.phones {
             // Isolated left to right: in an Arabic line the groups of a
             // number would otherwise come out in reverse order.
             let mut line = format!(
@@ -114,7 +123,7 @@ impl Sheet {
             lang,
         }));
         blocks.push(Block::Rule);
-        blocks.extend(for_the_desk(strings, service));
+        blocks.extend(for_the_desk(strings, service, &contacts));
         Sheet { lang, blocks }
     }
 
@@ -130,19 +139,20 @@ impl Sheet {
 }
 
 /// The short French block the desk reads on any sheet: title, office, phone.
-fn for_the_desk(strings: &Strings, service: &Service) -> Vec<Block> {
+fn for_the_desk(strings: &Strings, service: &Service, contacts: &Contacts<'_>) -> Vec<Block> {
     let fr = Lang::REFERENCE;
     let french = |text: String| Words { text, lang: fr };
     let mut blocks = vec![
         Block::Heading(french(strings.get(fr, "print-for-desk"))),
         Block::Paragraph(french(service.text(fr).title.to_owned())),
     ];
-    let office = offices(service)
-        .next()
-        .map(address)
+    let office = contacts
+        .locations
+        .first()
+        .map(|(location, _)| address(location))
         .unwrap_or_else(|| service.organization.name.clone());
     blocks.push(Block::Paragraph(french(office)));
-    if let Some(phone) = service.phones.first() {
+    if let Some(phone) = contacts.phones.first() {
         blocks.push(Block::Paragraph(french(format!(
             "{}: {}",
             strings.get(fr, "detail-phone"),
@@ -150,11 +160,6 @@ fn for_the_desk(strings: &Strings, service: &Service) -> Vec<Block> {
         ))));
     }
     blocks
-}
-
-/// The offices printed, in the catalogue's order.
-fn offices(service: &Service) -> impl Iterator<Item = &Location> {
-    service.locations.iter().take(MAX_OFFICES)
 }
 
 fn address(location: &Location) -> String {

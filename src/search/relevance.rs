@@ -207,6 +207,7 @@ pub fn scaled(catalogue: &Catalogue, size: usize) -> Catalogue {
         categories: catalogue.categories.clone(),
         synonyms: catalogue.synonyms.clone(),
         crisis: catalogue.crisis.clone(),
+        glossary: catalogue.glossary.clone(),
     }
 }
 

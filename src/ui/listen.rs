@@ -283,6 +283,17 @@ impl Kiosk {
                 return out;
             }
             Some(Overlay::Help) => return vec![t("help-ask-at-desk"), t("help-how")],
+            Some(Overlay::Glossary(id)) => {
+                let mut out = vec![t("glossary-means")];
+                if let Some(term) = catalogue.glossary.term(id)
+                    && let Some((own, text)) = term.text(lang)
+                {
+                    out.push(Utterance::new(own, term.headword(lang)));
+                    out.push(Utterance::new(own, text.explanation.get_ref().as_str()));
+                }
+                out.push(t("close"));
+                return out;
+            }
             Some(Overlay::Staff(_)) => return Vec::new(),
             None => {}
         }
@@ -345,6 +356,13 @@ impl Kiosk {
                         ),
                     ));
                 }
+                if let Some(term) = catalogue.glossary.lookup(query, lang)
+                    && let Some((own, text)) = term.text(lang)
+                {
+                    out.push(t("glossary-card"));
+                    out.push(Utterance::new(own, term.headword(lang)));
+                    out.push(Utterance::new(own, text.explanation.get_ref().as_str()));
+                }
                 let hits = results.hits();
                 if !query.is_empty() || !hits.is_empty() {
                     out.push(Utterance::new(
@@ -382,7 +400,14 @@ impl Kiosk {
             }
             Screen::Detail(detail) => catalogue
                 .service(detail.id())
-                .map(|service| words::service_spoken(strings, service, lang))
+                .map(|service| {
+                    let reading = words::Reading {
+                        here: Some(&self.here),
+                        now: self.now,
+                        all_conditions: detail.all_conditions(),
+                    };
+                    words::service_spoken(strings, service, lang, reading)
+                })
                 .unwrap_or_else(|| vec![t("detail-not-found")]),
         }
     }
@@ -420,6 +445,23 @@ impl Kiosk {
                 .map(|s| Utterance::new(lang, s.text(lang).title)),
             Message::Detail(detail::Message::Back) => t("detail-back"),
             Message::Detail(detail::Message::Print) => t("print-button"),
+            Message::Detail(detail::Message::Explain(id)) => catalogue
+                .glossary
+                .term(id)
+                .map(|term| Utterance::new(lang, term.headword(lang))),
+            Message::Detail(detail::Message::MoreConditions) => {
+                let hidden = match &self.visit.screen {
+                    Screen::Detail(detail) => catalogue
+                        .service(detail.id())
+                        .map(|s| words::conditions_shown(s.text(lang).eligibility, false).1)
+                        .unwrap_or_default(),
+                    _ => 0,
+                };
+                Some(Utterance::new(
+                    lang,
+                    words::more_conditions(strings, lang, hidden),
+                ))
+            }
             Message::Toolbar(tool) => t(tool.label()),
             Message::CloseOverlay => t("close"),
             Message::StillHere => t("idle-continue"),

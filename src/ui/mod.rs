@@ -31,9 +31,10 @@ use iced::widget::svg;
 use iced::{Size, Subscription, Task};
 
 use crate::config::Config;
-use crate::hours::Moment;
 use crate::i18n::Strings;
 use crate::lang::Lang;
+use crate::opening::Moment;
+use crate::place::Here;
 use crate::search::SearchIndex;
 use listen::{Listening, SpeechMessage, Voice};
 use screen::{Screen, detail, home, results, welcome};
@@ -87,6 +88,8 @@ impl PartialEq for Content {
 pub enum Overlay {
     Languages,
     Help,
+    /// A glossary term's explanation, by the term's id.
+    Glossary(String),
     /// "Are you still there?" until `deadline`.
     Idle {
         deadline: Instant,
@@ -197,6 +200,8 @@ pub struct Kiosk {
     window: Size,
     /// The moment opening hours are judged at, refreshed every tick.
     now: Option<Moment>,
+    /// Where the kiosk stands, from its settings.
+    here: Here,
     /// The last tick, for the idle countdown.
     clock: Instant,
     /// Speech, shared by all visits.
@@ -213,6 +218,7 @@ impl Kiosk {
     pub fn new(setup: Setup) -> Self {
         let visit = Visit::new(&setup.config, Instant::now());
         Kiosk {
+            here: setup.config.here(),
             visit,
             window: sizes::DESIGN_SCREEN,
             now: Moment::now(),
@@ -304,6 +310,10 @@ impl Kiosk {
                     match detail.update(message) {
                         detail::Action::Back => self.go_back(),
                         detail::Action::Print => return self.print(),
+                        detail::Action::None => {}
+                        detail::Action::Explain(id) => {
+                            self.visit.overlay = Some(Overlay::Glossary(id));
+                        }
                     }
                 }
             }

@@ -29,6 +29,7 @@ impl Kiosk {
         let request = print::Request {
             service: service.clone(),
             lang: self.visit.lang,
+            here: self.here.clone(),
             strings: Arc::clone(&self.setup.strings),
             date: print::today(),
         };

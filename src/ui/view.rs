@@ -11,6 +11,26 @@ use super::widgets::Cx;
 use super::{Kiosk, Message, Overlay, listen, toolbar};
 use crate::i18n::Arg;
 
+/// A term's headword and explanation, in the visit's language or French.
+pub fn glossary_card<'a, M: 'a>(
+    cx: &Cx<'a>,
+    term: &'a crate::content::Term,
+) -> Vec<Element<'a, M>> {
+    let Some((lang, text)) = term.text(cx.lang) else {
+        return Vec::new();
+    };
+    // A French fallback reads left to right, even on an Arabic screen.
+    let own = Cx { lang, ..*cx };
+    vec![
+        cx.heading(cx.t("glossary-means"), sizes::TEXT_HEADING)
+            .into(),
+        own.heading(term.headword(cx.lang), sizes::TEXT_TITLE)
+            .into(),
+        own.text(text.explanation.get_ref().as_str(), sizes::TEXT_HEADING)
+            .into(),
+    ]
+}
+
 impl Kiosk {
     /// What is shown; a finger that slides scrolls and never presses.
     pub fn view(&self) -> Element<'_, Message> {
@@ -31,6 +51,7 @@ impl Kiosk {
             icons: &self.setup.icons,
             width: self.logical_size().width,
             now: self.now,
+            here: &self.here,
         }
     }
 
@@ -127,6 +148,23 @@ impl Kiosk {
                 .max_width(sizes::MAX_TEXT_WIDTH);
                 order.extend(focus.into_order());
                 content.into()
+            }
+            Some(Overlay::Glossary(id)) => {
+                let focus = self.part(|m| (m == &Message::CloseOverlay).then(|| m.clone()));
+                let mut parts: Vec<Element<'_, Message>> = Vec::new();
+                if let Some(term) = cx.catalogue.glossary.term(id) {
+                    parts.extend(glossary_card(&cx, term));
+                }
+                parts.push(
+                    cx.text_button(&focus, cx.t("close"), Message::CloseOverlay, Kind::Primary)
+                        .into(),
+                );
+                order.extend(focus.into_order());
+                Column::with_children(parts)
+                    .spacing(sizes::SPACING_LARGE)
+                    .padding(sizes::PADDING)
+                    .max_width(sizes::MAX_TEXT_WIDTH)
+                    .into()
             }
             _ => self.screen(&cx, &mut order),
         };

@@ -25,7 +25,9 @@ pub struct Cx<'a> {
     /// Logical width of the window (after text scaling).
     pub width: f32,
     /// The moment opening hours are judged at (Europe/Zurich).
-    pub now: Option<crate::hours::Moment>,
+    pub now: Option<crate::opening::Moment>,
+    /// Where the kiosk stands: its canton and commune.
+    pub here: &'a crate::place::Here,
 }
 
 impl<'a> Cx<'a> {

@@ -241,6 +241,22 @@ impl Results {
                 );
             }
         }
+        if let Some(term) = cx.catalogue.glossary.lookup(self.query.as_str(), cx.lang) {
+            // The word the visitor typed is explained first, above the services.
+            let mut card = vec![
+                cx.heading(cx.t("glossary-card"), sizes::TEXT)
+                    .color(cx.palette.primary)
+                    .into(),
+            ];
+            card.extend(crate::ui::view::glossary_card(cx, term));
+            page.push(
+                container(Column::with_children(card).spacing(sizes::SPACING / 2.0))
+                    .padding(sizes::PADDING_BUTTON)
+                    .width(Length::Fill)
+                    .style(crate::ui::theme::panel(cx.palette))
+                    .into(),
+            );
+        }
         if !self.hits.is_empty() {
             page.extend(self.hits.iter().map(|id| {
                 match self.helplines.iter().position(|(h, _)| h == id) {
