@@ -3,7 +3,9 @@
 //!
 //! cargo bench --features bench-fts5 --bench search
 //!
-//! Prints per-query latency (p50, p99) and recall@3 for both engines.
+//! Prints per-query latency (p50, p99) and recall@3 for both engines: warm
+//! (the median of several runs a query), then cold (a fresh process for
+//! each engine, each query once, in the set's order, as after a restart).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests and benches stop at the first failure
 
@@ -22,6 +24,9 @@ const RUNS: usize = 15;
 const SCALED_RUNS: usize = 3;
 const SCALED_ENTRIES: usize = 20_000;
 
+/// Set in the fresh process of a cold pass: `ENGINE SIZE` (`guichet 45`).
+const COLD: &str = "GUICHET_BENCH_COLD";
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = root.join("content");
@@ -29,6 +34,10 @@ fn main() {
         .expect("content folder")
         .catalogue;
     let cases = load_cases(&root.join("tests/relevance/queries.toml")).expect("query set");
+    if let Ok(pass) = std::env::var(COLD) {
+        cold_child(&pass, &catalogue, &cases);
+        return;
+    }
     println!(
         "machine: {} cores; {} queries; {RUNS} runs each\n",
         cores(),
@@ -56,12 +65,68 @@ fn run_both(catalogue: &Catalogue, cases: &[Case], runs: usize) {
 
     let guichet = measure(cases, runs, |case| search_ids(&index, case));
     let sqlite = measure(cases, runs, |case| fts.search(case));
-    println!("engine   recall@3  p50 µs  p99 µs  max µs");
+    drop((index, fts));
+    println!("engine   recall@3  p50 µs  p99 µs  max µs   (warm)");
     for (name, result) in [("guichet", guichet), ("fts5", sqlite)] {
         println!(
             "{name:<8} {:>8.3}  {:>6.0}  {:>6.0}  {:>6.0}",
             result.recall_at_3, result.p50, result.p99, result.max
         );
+    }
+    println!("engine             p50 µs  p99 µs  max µs   (cold: fresh process, each query once)");
+    for name in ["guichet", "fts5"] {
+        let latencies = cold_pass(name, catalogue.services.len());
+        println!(
+            "{name:<8}           {:>6.0}  {:>6.0}  {:>6.0}",
+            micros(percentile(&latencies, 0.5)),
+            micros(percentile(&latencies, 0.99)),
+            micros(percentile(&latencies, 1.0)),
+        );
+    }
+}
+
+/// Runs this benchmark again in a fresh process that builds one engine and
+/// times each query once; returns the latencies it prints.
+fn cold_pass(engine: &str, size: usize) -> Vec<Duration> {
+    let exe = std::env::current_exe().expect("the benchmark's own path");
+    let out = std::process::Command::new(exe)
+        .env(COLD, format!("{engine} {size}"))
+        .output()
+        .expect("a fresh benchmark process");
+    assert!(out.status.success(), "cold pass of {engine} failed");
+    let mut latencies: Vec<Duration> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|line| line.trim().parse::<u64>().ok())
+        .map(Duration::from_nanos)
+        .collect();
+    latencies.sort();
+    latencies
+}
+
+/// One engine's search: the ranked service ids for a query.
+type Search = dyn FnMut(&Case) -> Vec<String>;
+
+/// In the fresh process: build the engine, then time each query once and
+/// print each latency in nanoseconds, one a line.
+fn cold_child(pass: &str, catalogue: &Catalogue, cases: &[Case]) {
+    let (engine, size) = pass.split_once(' ').expect("ENGINE SIZE");
+    let size: usize = size.parse().expect("a catalogue size");
+    let catalogue = if size > catalogue.services.len() {
+        scaled(catalogue, size)
+    } else {
+        catalogue.clone()
+    };
+    let mut search: Box<Search> = if engine == "fts5" {
+        let fts = Fts5::build(&catalogue);
+        Box::new(move |case| fts.search(case))
+    } else {
+        let index = SearchIndex::build(catalogue).expect("index builds");
+        Box::new(move |case| search_ids(&index, case))
+    };
+    for case in cases {
+        let started = Instant::now();
+        std::hint::black_box(search(case));
+        println!("{}", started.elapsed().as_nanos());
     }
 }
 

@@ -289,8 +289,9 @@ const UK: &[&str] = &[
 ];
 const TI: &[&str] = &["ምስ", "ናይ", "ኣብ", "ኣነ"];
 
-/// Words of asking for help, in every language (folded): "j'ai besoin
-/// d'aide pour mon loyer" is about rent. Searched, but they weigh little
+/// Words of asking for help, and question words, in every language
+/// (folded): "j'ai besoin d'aide pour mon loyer" is about rent, "ho perso il
+/// lavoro, cosa devo fare?" about work. Searched, but they weigh little
 /// beside the other words of a query.
 pub fn is_asking_word(word: &str) -> bool {
     ASKING.binary_search(&word).is_ok()
@@ -303,32 +304,68 @@ const ASKING: &[&str] = &[
     "aiuto",
     "ajuda",
     "ayuda",
+    "bej",
     "besoin",
     "bisogno",
     "brauche",
     "busco",
     "cerco",
+    "cfare",
     "cherche",
+    "come",
+    "comment",
+    "como",
+    "cosa",
+    "devo",
+    "dois",
+    "donde",
+    "dove",
+    "faco",
+    "faire",
+    "fare",
+    "fazer",
+    "hacer",
+    "hago",
     "help",
     "hilfe",
+    "how",
     "kerkoj",
     "looking",
+    "machen",
+    "muss",
     "ndihme",
     "necesito",
     "need",
     "nevoje",
+    "onde",
+    "peux",
+    "posso",
     "preciso",
     "procuro",
+    "puedo",
+    "quoi",
     "suche",
+    "tun",
+    "was",
+    "what",
+    "where",
+    "wie",
     "допомога",
     "допомогу",
     "потрібна",
     "потрібно",
+    "робити",
     "шукаю",
+    "як",
     "ابحث",
     "احتاج",
+    "افعل",
+    "كيف",
+    "ماذا",
     "مساعده",
     "ሓገዝ",
+    "እንታይ",
+    "ከመይ",
 ];
 
 /// Words that carry no meaning for search, per language (kept short on

@@ -207,6 +207,16 @@ impl SearchIndex {
                 }
             }
         }
+        // Whatever a first query in a language needs is ready now: each
+        // field's term dictionary and postings are opened once, here.
+        for segment in searcher.segment_readers() {
+            for f in fields.values() {
+                for field in [f.title, f.keywords, f.body] {
+                    segment.inverted_index(field)?;
+                }
+            }
+            segment.inverted_index(folded_field)?;
+        }
         let mut ordinals = Vec::new();
         for segment in searcher.segment_readers() {
             let column = segment.fast_fields().u64(ORDINAL)?;
@@ -215,7 +225,7 @@ impl SearchIndex {
                 .collect();
             ordinals.push(docs);
         }
-        Ok(SearchIndex {
+        let index = SearchIndex {
             catalogue,
             reader,
             fields,
@@ -231,7 +241,9 @@ impl SearchIndex {
             acronyms,
             crisis,
             names,
-        })
+        };
+        index.fill_field_words();
+        Ok(index)
     }
 
     pub fn catalogue(&self) -> &Catalogue {

@@ -594,6 +594,33 @@ impl SearchIndex {
         }
     }
 
+    /// Reads the words of every shown text in every language at build time
+    /// when they all fit in the cache (a kiosk's catalogue does), so that no
+    /// first search in a language pays for them.
+    pub(super) fn fill_field_words(&self) {
+        let services = &self.catalogue.services;
+        if services.len() * Lang::ALL.len() > FIELD_WORDS_CACHE {
+            return;
+        }
+        let mut analyzers = self
+            .analyzers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut cache = self.field_words.lock().unwrap_or_else(|p| p.into_inner());
+        for (ordinal, service) in services.iter().enumerate() {
+            // As `search` shows them: in the language, or in French.
+            for lang in Lang::ALL
+                .into_iter()
+                .filter(|&l| service.text.get(l).is_some())
+            {
+                let shown = service.text(lang);
+                cache
+                    .entry((ordinal, shown.lang))
+                    .or_insert_with(|| Arc::new(field_words(&shown, &mut analyzers.folded)));
+            }
+        }
+    }
+
     /// The fields of the shown text that contain a searched word: a word
     /// equal to a searched form, or starting with a searched stem.
     fn matched_fields(
