@@ -120,16 +120,16 @@ pub fn schema(kind: Kind) -> Value {
                     "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "The file's name without .toml" },
                     "categories": strings("Ids from categories.toml."),
                     "cantons": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(CH|[A-Z]{2})$" }, "description": "\"CH\" for all of Switzerland, or canton codes such as \"GE\"" },
-                    "url": { "type": "string", "pattern": "^https://", "description": "The official page visitors take away (QR code)" },
+                    "url": { "type": "string", "pattern": "^https?://", "description": "The official page visitors take away (QR code)" },
                     "email": { "type": "string", "pattern": "^[^@ ]+@[^@ ]+$" },
-                    "source": { "type": "string", "pattern": "^https://", "description": "The official page these facts come from" },
+                    "source": { "type": "string", "pattern": "^https?://", "description": "The official page these facts come from" },
                     "reviewed": { "type": "string", "format": "date", "description": "When staff last checked the facts (YYYY-MM-DD)" },
                     "languages": strings("Languages spoken at the service: ISO 639-1 codes."),
                     "organization": {
                         "type": "object",
                         "additionalProperties": false,
                         "required": ["name"],
-                        "properties": { "name": string("The institution"), "url": { "type": "string", "pattern": "^https://" } }
+                        "properties": { "name": string("The institution"), "url": { "type": "string", "pattern": "^https?://" } }
                     },
                     "phones": { "type": "array", "items": {
                         "type": "object",

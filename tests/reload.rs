@@ -77,7 +77,10 @@ fn a_good_save_changes_answers_and_a_broken_one_changes_nothing_for_visitors() {
     let (reload, _) = reloads.recv_timeout(Duration::from_secs(20)).unwrap();
     assert!(reload.errors > 0);
     let _ = kiosk.update(Message::Reloaded(reload));
-    assert_eq!(kiosk.setup().content.index.catalogue().services.len(), 45);
+    assert_eq!(
+        kiosk.setup().content.index.catalogue().services.len(),
+        common::shipped_services()
+    );
     assert_eq!(
         search(&mut kiosk, "zorglub").first().map(String::as_str),
         Some("health-insurance-subsidy-ge")
@@ -112,5 +115,8 @@ fn a_good_save_changes_answers_and_a_broken_one_changes_nothing_for_visitors() {
     let (reload, _) = reloads.recv_timeout(Duration::from_secs(20)).unwrap();
     assert!(reload.errors > 0);
     let _ = kiosk.update(Message::Reloaded(reload));
-    assert_eq!(kiosk.setup().content.index.catalogue().services.len(), 45);
+    assert_eq!(
+        kiosk.setup().content.index.catalogue().services.len(),
+        common::shipped_services()
+    );
 }

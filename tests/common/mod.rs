@@ -112,3 +112,14 @@ pub fn kiosk_command(config: &Path, display: &str) -> Command {
         .env_remove("WAYLAND_DISPLAY");
     command
 }
+
+/// How many services the shipped catalogue has: one file each in
+/// `content/services/`.
+#[allow(dead_code)]
+pub fn shipped_services() -> usize {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/services");
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "toml"))
+        .count()
+}
