@@ -109,7 +109,10 @@ fn the_export_validates_against_the_official_hsds_schema() {
         let (valid, report) = validate(&schema, &file);
         assert!(valid, "{lang}: {report}");
         let n = common::shipped_services();
-        assert!(report.contains(&format!("{n} services 0 errors")), "{report}");
+        assert!(
+            report.contains(&format!("{n} services 0 errors")),
+            "{report}"
+        );
     }
 
     // What the kiosk knows is there: French text, hours, review date, ids.
@@ -214,7 +217,10 @@ fn the_official_examples_import_into_content_that_passes_check() {
         let (code, stdout, err) = guichet(&["check", content.to_str().unwrap()]);
         assert_eq!(code, 0, "{name}: {stdout}{err}");
         let n = common::shipped_services() + 1;
-        assert!(stdout.contains(&format!("{n} services: 0 errors")), "{name}: {stdout}");
+        assert!(
+            stdout.contains(&format!("{n} services: 0 errors")),
+            "{name}: {stdout}"
+        );
         assert!(
             stdout.contains("community-counselling.toml") && stdout.contains("needs-review"),
             "{name}: check flags it for review: {stdout}"
@@ -253,11 +259,17 @@ fn export_import_export_gives_the_same_hsds() {
         assert_eq!(code, 0, "{lang}: {err}");
         let n = common::shipped_services();
         assert_eq!(stdout.lines().count(), n, "{lang}: {stdout}");
-        assert!(err.contains(&format!("{n} of {n} services written")), "{lang}: {err}");
+        assert!(
+            err.contains(&format!("{n} of {n} services written")),
+            "{lang}: {err}"
+        );
 
         let (code, stdout, err) = guichet(&["check", content.to_str().unwrap()]);
         assert_eq!(code, 0, "{lang}: {stdout}{err}");
-        assert!(stdout.contains(&format!("{n} services: 0 errors")), "{lang}: {stdout}");
+        assert!(
+            stdout.contains(&format!("{n} services: 0 errors")),
+            "{lang}: {stdout}"
+        );
 
         let (code, _, err) = guichet(&[
             "export",

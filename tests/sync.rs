@@ -96,7 +96,11 @@ fn the_kiosk_follows_good_commits_and_refuses_broken_ones() {
     let output = sync(&kiosk);
     assert!(output.status.success(), "{}", text(&output));
     let n = common::shipped_services();
-    assert!(text(&output).contains(&format!("{n} services")), "{}", text(&output));
+    assert!(
+        text(&output).contains(&format!("{n} services")),
+        "{}",
+        text(&output)
+    );
     assert_eq!(std::fs::read_to_string(kiosk.join(file)).unwrap(), good);
 
     // A broken commit does not: the kiosk keeps the last good one.

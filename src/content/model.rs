@@ -125,6 +125,16 @@ pub struct ShownText<'a> {
 }
 
 impl<'a> ShownText<'a> {
+    /// The language `field` is shown in: the visitor's, or French where
+    /// the translation lacks it.
+    pub fn lang_of(&self, field: Field) -> Lang {
+        if self.in_french.contains(&field) {
+            Lang::REFERENCE
+        } else {
+            self.lang
+        }
+    }
+
     fn new(lang: Lang, own: Option<&'a Text>, fr: &'a Text) -> Self {
         let mut in_french = Vec::new();
         let mut note = |field: Field, has_own: bool| {

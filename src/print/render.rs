@@ -170,8 +170,14 @@ pub fn render(fonts: &mut Fonts, sheet: &Sheet, paper: &Paper) -> (Bitmap, Drawn
     let text_px = paper.dots(TEXT_PT);
     for block in &sheet.blocks {
         match block {
-            Block::Title(words) => {
-                let style = Style::bold(paper.dots(TITLE_PT));
+            Block::Title(words) | Block::Heading(words) | Block::Paragraph(words) => {
+                // Space before, the type, space after (in lines of body text).
+                let (before, style, after) = match block {
+                    Block::Title(_) => (0.0, Style::bold(paper.dots(TITLE_PT)), 0.4),
+                    Block::Heading(_) => (0.5, Style::bold(paper.dots(HEADING_PT)), 0.0),
+                    _ => (0.0, Style::regular(text_px), 0.2),
+                };
+                pen.y += text_px * before;
                 text(
                     fonts,
                     &mut canvas,
@@ -182,35 +188,7 @@ pub fn render(fonts: &mut Fonts, sheet: &Sheet, paper: &Paper) -> (Bitmap, Drawn
                     margin,
                     width,
                 );
-                pen.y += text_px * 0.4;
-            }
-            Block::Heading(words) => {
-                pen.y += text_px * 0.5;
-                let style = Style::bold(paper.dots(HEADING_PT));
-                text(
-                    fonts,
-                    &mut canvas,
-                    &mut pen,
-                    &mut drawn,
-                    words,
-                    style,
-                    margin,
-                    width,
-                );
-            }
-            Block::Paragraph(words) => {
-                let style = Style::regular(text_px);
-                text(
-                    fonts,
-                    &mut canvas,
-                    &mut pen,
-                    &mut drawn,
-                    words,
-                    style,
-                    margin,
-                    width,
-                );
-                pen.y += text_px * 0.2;
+                pen.y += text_px * after;
             }
             Block::Check(words) => {
                 let side = (text_px * 0.8).round();

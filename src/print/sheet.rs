@@ -45,13 +45,7 @@ impl Sheet {
     pub fn new(strings: &Strings, service: &Service, lang: Lang, here: &Here, date: &str) -> Sheet {
         let contacts = here.contacts(service);
         let shown = service.text(lang);
-        let own = |field: Field| {
-            if shown.in_french.contains(&field) {
-                Lang::REFERENCE
-            } else {
-                lang
-            }
-        };
+        let own = |field: Field| shown.lang_of(field);
         let t = |id: &str| Words {
             text: strings.get(lang, id),
             lang,

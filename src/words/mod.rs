@@ -63,13 +63,7 @@ pub fn service_spoken(
     reading: Reading<'_>,
 ) -> Vec<Utterance> {
     let shown = service.text(lang);
-    let own = |field: Field| {
-        if shown.in_french.contains(&field) {
-            Lang::REFERENCE
-        } else {
-            lang
-        }
-    };
+    let own = |field: Field| shown.lang_of(field);
     let say = |lang: Lang, text: &str| Utterance::new(lang, text);
     let mut out = vec![say(own(Field::Title), shown.title)];
     if !shown.in_french.is_empty() {

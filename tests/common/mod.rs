@@ -120,6 +120,12 @@ pub fn shipped_services() -> usize {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/services");
     std::fs::read_dir(dir)
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "toml"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "toml")
+        })
         .count()
 }
