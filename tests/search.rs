@@ -206,6 +206,47 @@ fn first_ids(hits: &[Hit], n: usize) -> Vec<&str> {
 }
 
 #[test]
+fn one_word_of_an_everyday_phrase_does_not_stand_for_the_phrase() {
+    // "perdu mon travail" means unemployment: a service that writes "travail"
+    // many times (working conditions) but not "perdu" must not come first;
+    // a phrase whose meaning a service has ("trop chère" = subsidy) still
+    // finds it though the service never writes "chère".
+    let index = index();
+    for (lang, text) in [
+        (Lang::Fr, "j'ai perdu mon travail"),
+        (Lang::Fr, "perdu mon boulot"),
+        (Lang::De, "ich habe meine Arbeit verloren"),
+        (Lang::It, "ho perso il lavoro"),
+        (Lang::En, "i lost my job"),
+    ] {
+        for canton in ["GE", "VD"] {
+            let hits = search(&index, lang, Some(canton), text);
+            assert_eq!(
+                hits[0].id,
+                "unemployment-benefits",
+                "{text} ({canton}): {:?}",
+                ids(&hits)
+            );
+        }
+    }
+    for (lang, text) in [
+        (Lang::Fr, "mon patron ne me paie pas"),
+        (Lang::De, "mein Chef zahlt den Lohn nicht"),
+        (Lang::En, "my boss doesn't pay my salary"),
+    ] {
+        let hits = search(&index, lang, Some("GE"), text);
+        assert_eq!(hits[0].id, "workers-rights-ge", "{text}: {:?}", ids(&hits));
+    }
+    let dear = search(&index, Lang::Fr, Some("GE"), "assurance maladie trop chère");
+    assert_eq!(
+        dear[0].id,
+        "health-insurance-subsidy-ge",
+        "{:?}",
+        ids(&dear)
+    );
+}
+
+#[test]
 fn french_verb_ai_is_not_the_disability_insurance() {
     let index = index();
     let loyer = search(
