@@ -247,6 +247,24 @@ fn one_word_of_an_everyday_phrase_does_not_stand_for_the_phrase() {
 }
 
 #[test]
+fn being_put_out_of_ones_home_finds_the_tenants_association() {
+    let index = index();
+    for (lang, canton, text) in [
+        (Lang::Fr, "GE", "la régie veut me mettre dehors"),
+        (Lang::Fr, "VD", "on me met dehors de mon appartement"),
+        (Lang::Fr, "GE", "le proprio veut me virer"),
+        (Lang::En, "GE", "my landlord wants to kick me out"),
+        (Lang::En, "VD", "i am being evicted"),
+        (Lang::De, "VD", "der Vermieter will mich rauswerfen"),
+        (Lang::Es, "GE", "me quieren echar de casa"),
+    ] {
+        let hits = search(&index, lang, Some(canton), text);
+        let tenants = format!("tenants-rights-{}", canton.to_lowercase());
+        assert_eq!(hits[0].id, tenants, "{text}: {:?}", ids(&hits));
+    }
+}
+
+#[test]
 fn french_verb_ai_is_not_the_disability_insurance() {
     let index = index();
     let loyer = search(
