@@ -215,6 +215,8 @@ fn one_word_of_an_everyday_phrase_does_not_stand_for_the_phrase() {
     for (lang, text) in [
         (Lang::Fr, "j'ai perdu mon travail"),
         (Lang::Fr, "perdu mon boulot"),
+        (Lang::Fr, "j'ai été licencié"),
+        (Lang::Fr, "je cherche du travail"),
         (Lang::De, "ich habe meine Arbeit verloren"),
         (Lang::It, "ho perso il lavoro"),
         (Lang::En, "i lost my job"),

@@ -371,10 +371,21 @@ impl SearchIndex {
                 }
             }
         }
-        let hashes: Vec<u64> = [names::name_hash(&all), names::name_hash(&without_places)]
-            .into_iter()
-            .flatten()
+        // "je cherche du travail" names what "travail" names: words of
+        // asking around a name leave it a name.
+        let without_asking: Vec<String> = without_places
+            .iter()
+            .filter(|w| !analysis::is_asking_word(w))
+            .cloned()
             .collect();
+        let hashes: Vec<u64> = [
+            names::name_hash(&all),
+            names::name_hash(&without_places),
+            names::name_hash(&without_asking),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         let named: Vec<bool> = top
             .iter()
             .map(|(_, address)| {
