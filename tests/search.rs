@@ -206,6 +206,67 @@ fn first_ids(hits: &[Hit], n: usize) -> Vec<&str> {
 }
 
 #[test]
+fn one_word_of_an_everyday_phrase_does_not_stand_for_the_phrase() {
+    // "perdu mon travail" means unemployment: a service that writes "travail"
+    // many times (working conditions) but not "perdu" must not come first;
+    // a phrase whose meaning a service has ("trop chère" = subsidy) still
+    // finds it though the service never writes "chère".
+    let index = index();
+    for (lang, text) in [
+        (Lang::Fr, "j'ai perdu mon travail"),
+        (Lang::Fr, "perdu mon boulot"),
+        (Lang::Fr, "j'ai été licencié"),
+        (Lang::Fr, "je cherche du travail"),
+        (Lang::De, "ich habe meine Arbeit verloren"),
+        (Lang::It, "ho perso il lavoro"),
+        (Lang::En, "i lost my job"),
+    ] {
+        for canton in ["GE", "VD"] {
+            let hits = search(&index, lang, Some(canton), text);
+            assert_eq!(
+                hits[0].id,
+                "unemployment-benefits",
+                "{text} ({canton}): {:?}",
+                ids(&hits)
+            );
+        }
+    }
+    for (lang, text) in [
+        (Lang::Fr, "mon patron ne me paie pas"),
+        (Lang::De, "mein Chef zahlt den Lohn nicht"),
+        (Lang::En, "my boss doesn't pay my salary"),
+    ] {
+        let hits = search(&index, lang, Some("GE"), text);
+        assert_eq!(hits[0].id, "workers-rights-ge", "{text}: {:?}", ids(&hits));
+    }
+    let dear = search(&index, Lang::Fr, Some("GE"), "assurance maladie trop chère");
+    assert_eq!(
+        dear[0].id,
+        "health-insurance-subsidy-ge",
+        "{:?}",
+        ids(&dear)
+    );
+}
+
+#[test]
+fn being_put_out_of_ones_home_finds_the_tenants_association() {
+    let index = index();
+    for (lang, canton, text) in [
+        (Lang::Fr, "GE", "la régie veut me mettre dehors"),
+        (Lang::Fr, "VD", "on me met dehors de mon appartement"),
+        (Lang::Fr, "GE", "le proprio veut me virer"),
+        (Lang::En, "GE", "my landlord wants to kick me out"),
+        (Lang::En, "VD", "i am being evicted"),
+        (Lang::De, "VD", "der Vermieter will mich rauswerfen"),
+        (Lang::Es, "GE", "me quieren echar de casa"),
+    ] {
+        let hits = search(&index, lang, Some(canton), text);
+        let tenants = format!("tenants-rights-{}", canton.to_lowercase());
+        assert_eq!(hits[0].id, tenants, "{text}: {:?}", ids(&hits));
+    }
+}
+
+#[test]
 fn french_verb_ai_is_not_the_disability_insurance() {
     let index = index();
     let loyer = search(
@@ -334,7 +395,14 @@ fn a_service_title_typed_in_full_ranks_it_first() {
             };
             let title = text.title.get_ref();
             let hits = search(&index, lang, Some(canton), title);
-            if hits.first().map(|h| h.id.as_str()) != Some(service.id()) {
+            // A title that speaks of a crisis ("poison… swallowed") brings
+            // the emergency lines first, by design; the service named comes
+            // right after them, or among them.
+            let first = hits
+                .iter()
+                .find(|h| h.crisis.is_none() || h.id == service.id())
+                .map(|h| h.id.as_str());
+            if first != Some(service.id()) {
                 misses.push(format!("[{lang}] {title:?} → {:?}", first_ids(&hits, 3)));
             }
         }

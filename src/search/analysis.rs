@@ -247,11 +247,11 @@ fn function_words(lang: Lang) -> &'static [&'static str] {
 // Each list sorted, folded, lower case.
 const FR: &[&str] = &[
     "a", "ai", "as", "au", "aux", "avec", "avez", "avons", "c", "car", "ce", "d", "dans", "des",
-    "donc", "du", "elle", "elles", "es", "est", "etes", "il", "ils", "j", "je", "jusqu", "l", "la",
-    "le", "les", "leur", "leurs", "lorsqu", "m", "ma", "mais", "me", "mes", "moi", "mon", "n",
-    "nos", "notre", "nous", "on", "ont", "par", "pour", "puisqu", "qu", "s", "sa", "ses", "si",
-    "sommes", "sont", "suis", "t", "ta", "te", "tes", "toi", "tu", "un", "une", "vais", "vos",
-    "votre", "vous", "y",
+    "donc", "du", "elle", "elles", "es", "est", "ete", "etes", "il", "ils", "j", "je", "jusqu",
+    "l", "la", "le", "les", "leur", "leurs", "lorsqu", "m", "ma", "mais", "me", "mes", "moi",
+    "mon", "n", "nos", "notre", "nous", "on", "ont", "par", "pour", "puisqu", "qu", "s", "sa",
+    "ses", "si", "sommes", "sont", "suis", "t", "ta", "te", "tes", "toi", "tu", "un", "une",
+    "vais", "vos", "votre", "vous", "y",
 ];
 const DE: &[&str] = &[
     "am", "bin", "bist", "das", "dem", "den", "der", "des", "dich", "die", "dir", "du", "ein",

@@ -79,7 +79,11 @@ const SYNONYM: f32 = 0.8;
 const FUZZY_1: f32 = 0.55;
 const FUZZY_2: f32 = 0.3;
 const PREFIX: f32 = 0.7;
+/// The same, for completions of a word the screen's language writes whole.
+const KNOWN_PREFIX: f32 = 0.5;
 const OTHER_LANGUAGE: f32 = 0.85;
+/// The same, for a word that the screen's language also writes.
+const OTHER_LANGUAGE_KNOWN: f32 = 0.4;
 /// How much more a service weighs when it writes every pair of the query's
 /// words side by side.
 const TOGETHER: f32 = 1.0;
@@ -121,6 +125,12 @@ struct Group {
     /// Only words of asking ("besoin", "help"): they say little about which
     /// service is meant, so they weigh little when another word is there.
     asking: bool,
+    /// A part of the phrase group at this position (its meaning or one of
+    /// its words): it weighs nothing by itself, and tells how much of the
+    /// phrase a service has.
+    part_of: Option<usize>,
+    /// The part standing for the phrase's meaning.
+    meaning: bool,
 }
 
 impl Group {
@@ -245,6 +255,11 @@ impl SearchIndex {
         }
         let matches = self.doc_sets(&searcher, &groups, request.canton);
         let mut weights = informativeness(&matches, searcher.num_docs());
+        for (weight, group) in weights.iter_mut().zip(&groups) {
+            if group.part_of.is_some() {
+                *weight = 0.0;
+            }
+        }
         if groups.iter().any(|g| !g.asking) {
             for (weight, group) in weights.iter_mut().zip(&groups) {
                 if group.asking {
@@ -293,8 +308,9 @@ impl SearchIndex {
             let covered: f32 = matches
                 .iter()
                 .zip(&weights)
-                .filter(|(docs, _)| docs.contains(ordinal))
-                .map(|(_, w)| w)
+                .enumerate()
+                .filter(|(_, (docs, _))| docs.contains(ordinal))
+                .map(|(at, (_, w))| w * phrase_share(&groups, &matches, at, ordinal))
                 .sum();
             let coverage = covered / total;
             *score *= coverage * coverage;
@@ -355,10 +371,21 @@ impl SearchIndex {
                 }
             }
         }
-        let hashes: Vec<u64> = [names::name_hash(&all), names::name_hash(&without_places)]
-            .into_iter()
-            .flatten()
+        // "je cherche du travail" names what "travail" names: words of
+        // asking around a name leave it a name.
+        let without_asking: Vec<String> = without_places
+            .iter()
+            .filter(|w| !analysis::is_asking_word(w))
+            .cloned()
             .collect();
+        let hashes: Vec<u64> = [
+            names::name_hash(&all),
+            names::name_hash(&without_places),
+            names::name_hash(&without_asking),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         let named: Vec<bool> = top
             .iter()
             .map(|(_, address)| {
@@ -484,13 +511,43 @@ impl SearchIndex {
                 }
             }
             let span = &words[i..i + covered];
-            group.asking = covered == 1 && analysis::is_asking_word(&span[0].folded);
+            i += covered;
+            if covered > 1 {
+                // A phrase of the synonyms is found where its meaning (its
+                // catalogue words) is written, or all its words are; one of
+                // its words alone ("travail" in "perdu mon travail") counts
+                // only for its share of the phrase. Its parts are kept to
+                // tell which.
+                let phrase = groups.len();
+                let mut parts = vec![Group {
+                    part_of: Some(phrase),
+                    meaning: true,
+                    ..Group::default()
+                }];
+                for (term, &weight) in &group.terms {
+                    parts[0].add(term.clone(), weight);
+                }
+                for word in span.iter().filter(|w| !w.stop) {
+                    let mut own = Group {
+                        part_of: Some(phrase),
+                        ..Group::default()
+                    };
+                    self.add_word(&mut own, word, request.lang, None, 1.0, stemmers);
+                    for (term, &weight) in &own.terms {
+                        group.add(term.clone(), weight);
+                    }
+                    parts.push(own);
+                }
+                groups.push(group);
+                groups.extend(parts);
+                continue;
+            }
+            group.asking = analysis::is_asking_word(&span[0].folded);
             for word in span.iter().filter(|w| !w.stop) {
                 self.add_word(&mut group, word, request.lang, None, 1.0, stemmers);
             }
-            i += covered;
-            // A lone stop word is not a group; a phrase of the synonyms is.
-            if covered > 1 || !span[0].stop {
+            // A lone stop word is not a group.
+            if !span[0].stop {
                 groups.push(group);
             }
         }
@@ -524,17 +581,34 @@ impl SearchIndex {
         if vocabulary.has_word(&word.folded) {
             group.add(folded(&word.folded), base * EXACT);
         }
+        let typed = if word.acronym {
+            word.lower.to_uppercase()
+        } else {
+            word.lower.clone()
+        };
+        // A word the screen's language writes means what it means there:
+        // English "rent" is rent, not the French "rente" (a pension).
+        let screen_knows = only.is_none()
+            && Lang::ALL
+                .into_iter()
+                .position(|lang| lang == screen)
+                .and_then(|at| stemmers.get_mut(at))
+                .is_some_and(|stem| {
+                    tokens(stem, &typed)
+                        .iter()
+                        .any(|stemmed| vocabulary.has_stem(screen, stemmed))
+                });
+        let other = if screen_knows {
+            OTHER_LANGUAGE_KNOWN
+        } else {
+            OTHER_LANGUAGE
+        };
         for (lang, stem) in Lang::ALL.into_iter().zip(stemmers.iter_mut()) {
             if only.is_some_and(|only| only != lang) {
                 continue;
             }
             let fields = self.fields[&lang];
-            let weight = base * STEMMED * if lang == screen { 1.0 } else { OTHER_LANGUAGE };
-            let typed = if word.acronym {
-                word.lower.to_uppercase()
-            } else {
-                word.lower.clone()
-            };
+            let weight = base * STEMMED * if lang == screen { 1.0 } else { other };
             for stemmed in tokens(stem, &typed) {
                 if vocabulary.has_stem(lang, &stemmed) {
                     for (field, w) in [
@@ -585,11 +659,13 @@ impl SearchIndex {
         if word.prefix && word.folded.chars().count() >= 2 {
             let typed = word.folded.len() as f32;
             let mut candidates: Vec<&str> = vocabulary.with_prefix(&word.folded).collect();
-            // The shortest completions are the likeliest.
+            // The shortest completions are the likeliest; a whole word of the
+            // screen's language is less likely to be the start of another.
             candidates.sort_by_key(|c| c.len());
+            let whole = if screen_knows { KNOWN_PREFIX } else { 1.0 };
             for candidate in candidates.into_iter().take(MAX_EXPANSIONS) {
                 let closeness = typed / candidate.len() as f32;
-                group.add(folded(candidate), base * PREFIX * (1.0 + closeness));
+                group.add(folded(candidate), base * PREFIX * whole * (1.0 + closeness));
             }
         }
     }
@@ -808,6 +884,33 @@ fn fuzzy_candidates<'a>(vocabulary: &'a [String], word: &str) -> Vec<(&'a str, u
     found.sort_by_key(|&(_, d)| d);
     found.truncate(MAX_EXPANSIONS);
     found
+}
+
+/// How much of the group at `at` a service has: all of a word's group; all
+/// of a phrase's when it has the phrase's meaning, else the share of the
+/// phrase's words (among those found anywhere) that it has.
+fn phrase_share(groups: &[Group], matches: &[Bits], at: usize, ordinal: usize) -> f32 {
+    let (mut words, mut found) = (0usize, 0usize);
+    for (group, docs) in groups.iter().zip(matches) {
+        if group.part_of != Some(at) || docs.is_empty() {
+            continue;
+        }
+        if group.meaning {
+            if docs.contains(ordinal) {
+                return 1.0;
+            }
+            continue;
+        }
+        words += 1;
+        if docs.contains(ordinal) {
+            found += 1;
+        }
+    }
+    if words == 0 {
+        1.0
+    } else {
+        found as f32 / words as f32
+    }
 }
 
 /// How much each group says: the inverse document frequency of its matches
