@@ -109,14 +109,22 @@ impl CrisisMatcher {
     }
 
     /// The kinds of crisis the text speaks of, in the file's order.
-    pub fn kinds(&self, text: &str, folded: &mut TextAnalyzer) -> Vec<CrisisKind> {
+    /// `known` tells the words the catalogue writes: such a word is not taken
+    /// for a short lexicon word one letter away ("paga", pays, is not
+    /// "pega", hits).
+    pub fn kinds(
+        &self,
+        text: &str,
+        folded: &mut TextAnalyzer,
+        known: &dyn Fn(&str) -> bool,
+    ) -> Vec<CrisisKind> {
         if self.phrases.is_empty() {
             return Vec::new();
         }
         let text: String = text.chars().take(MAX_CHARS).collect();
         let text = analysis::normalize(&text);
         let typed: Vec<String> = words(&text, folded).collect();
-        let matched: Vec<HashSet<u32>> = typed.iter().map(|t| self.matching(t)).collect();
+        let matched: Vec<HashSet<u32>> = typed.iter().map(|t| self.matching(t, known)).collect();
         let mut candidates: Vec<usize> = matched
             .iter()
             .flatten()
@@ -138,7 +146,7 @@ impl CrisisMatcher {
     }
 
     /// The lexicon words a typed word may be.
-    fn matching(&self, typed: &str) -> HashSet<u32> {
+    fn matching(&self, typed: &str, known: &dyn Fn(&str) -> bool) -> HashSet<u32> {
         let mut out: HashSet<u32> = HashSet::new();
         if let Some(ids) = self.exact.get(typed) {
             out.extend(ids);
@@ -161,7 +169,9 @@ impl CrisisMatcher {
             for variant in &variants {
                 for &id in self.deletions.get(variant).into_iter().flatten() {
                     let word = &self.words[id as usize];
-                    if distance_at_most(typed, &word.text, word.typos).is_some() {
+                    let other_word =
+                        letters(&word.text) <= SHORT && typed != word.text && known(typed);
+                    if !other_word && distance_at_most(typed, &word.text, word.typos).is_some() {
                         out.insert(id);
                     }
                 }
@@ -176,6 +186,10 @@ impl CrisisMatcher {
         out
     }
 }
+
+/// Lexicon words this short are not found through a typo that makes another
+/// word of the catalogue.
+const SHORT: usize = 4;
 
 /// Typos forgiven in a lexicon word: two from nine letters, one from five,
 /// or from four within a phrase of several words (a word alone must be

@@ -185,7 +185,8 @@ impl SearchIndex {
             .analyzers
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        self.crisis.kinds(text, &mut analyzers.folded)
+        let known = |word: &str| self.vocabulary.has_word(word);
+        self.crisis.kinds(text, &mut analyzers.folded, &known)
     }
 
     /// The helplines for the crisis the request speaks of, for its canton.
