@@ -398,17 +398,18 @@ impl Kiosk {
                 }
                 out
             }
-            Screen::Detail(detail) => catalogue
-                .service(detail.id())
-                .map(|service| {
-                    let reading = words::Reading {
-                        here: Some(&self.here),
-                        now: self.now,
-                        all_conditions: detail.all_conditions(),
-                    };
-                    words::service_spoken(strings, service, lang, reading)
-                })
-                .unwrap_or_else(|| vec![t("detail-not-found")]),
+            Screen::Detail(detail) => detail.page(&self.facts(lang)).spoken(),
+        }
+    }
+
+    /// What a detail page is made from, in `lang`.
+    pub fn facts(&self, lang: Lang) -> detail::Facts<'_> {
+        detail::Facts {
+            strings: &self.setup.strings,
+            lang,
+            catalogue: self.setup.content.index.catalogue(),
+            here: Some(&self.here),
+            now: self.now,
         }
     }
 
@@ -443,25 +444,12 @@ impl Kiosk {
             Message::Results(results::Message::Open(id)) => catalogue
                 .service(id)
                 .map(|s| Utterance::new(lang, s.text(lang).title)),
-            Message::Detail(detail::Message::Back) => t("detail-back"),
-            Message::Detail(detail::Message::Print) => t("print-button"),
-            Message::Detail(detail::Message::Explain(id)) => catalogue
-                .glossary
-                .term(id)
-                .map(|term| Utterance::new(lang, term.headword(lang))),
-            Message::Detail(detail::Message::MoreConditions) => {
-                let hidden = match &self.visit.screen {
-                    Screen::Detail(detail) => catalogue
-                        .service(detail.id())
-                        .map(|s| words::conditions_shown(s.text(lang).eligibility, false).1)
-                        .unwrap_or_default(),
-                    _ => 0,
-                };
-                Some(Utterance::new(
-                    lang,
-                    words::more_conditions(strings, lang, hidden),
-                ))
-            }
+            Message::Detail(message) => match &self.visit.screen {
+                Screen::Detail(detail) => detail
+                    .page(&self.facts(lang))
+                    .label(&detail::Target::of(message)),
+                _ => None,
+            },
             Message::Toolbar(tool) => t(tool.label()),
             Message::CloseOverlay => t("close"),
             Message::StillHere => t("idle-continue"),

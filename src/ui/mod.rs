@@ -3,12 +3,14 @@
 //! `Kiosk` owns one visit at a time. Everything a visitor changes lives in
 //! `Visit`, which the idle reset drops whole.
 
+mod draw;
 pub mod focus;
 pub mod font;
 pub mod icons;
 pub mod keyboard;
 mod keys;
 pub mod listen;
+pub mod page;
 mod printing;
 pub mod screen;
 pub mod setup;
@@ -229,6 +231,11 @@ impl Kiosk {
             printer_problems: Vec::new(),
             setup,
         }
+    }
+
+    /// Where the kiosk stands: its canton and commune.
+    pub fn here(&self) -> &Here {
+        &self.here
     }
 
     pub fn visit(&self) -> &Visit {

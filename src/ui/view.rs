@@ -4,7 +4,7 @@ use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 
 use super::focus::Focus;
-use super::screen::{Screen, home, welcome};
+use super::screen::{Screen, detail, home, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
@@ -229,11 +229,16 @@ impl Kiosk {
             }
             Screen::Detail(detail) => {
                 let focus = self.part(|m| match m {
-                    Message::Detail(m) => Some(m.clone()),
+                    Message::Detail(m) => Some(detail::Target::of(m)),
                     _ => None,
                 });
                 let view = detail.view(cx, &focus);
-                order.extend(focus.into_order().into_iter().map(Message::Detail));
+                order.extend(
+                    focus
+                        .into_order()
+                        .into_iter()
+                        .map(|t| Message::Detail(t.message())),
+                );
                 view.map(Message::Detail)
             }
         }
