@@ -83,6 +83,11 @@ fn samples(kiosk: &Kiosk) -> Vec<String> {
 
 /// Compares the end of what is drawn (after the toolbar) with the page.
 fn assert_shown_is_spoken(kiosk: &Kiosk, shown: &[String], what: &str) {
+    assert_drawn(kiosk, shown, toolbar(kiosk), what);
+}
+
+/// What is drawn is `before` (in any order), then `shown`.
+fn assert_drawn(kiosk: &Kiosk, shown: &[String], mut toolbar: Vec<String>, what: &str) {
     let lang = kiosk.visit().lang;
     // Bullets are marks, not words.
     let drawn: Vec<String> = drawn(kiosk).into_iter().filter(|t| t != "•").collect();
@@ -99,7 +104,6 @@ fn assert_shown_is_spoken(kiosk: &Kiosk, shown: &[String], what: &str) {
     }
     // Before the page, only the toolbar: no page text drawn outside it.
     let mut before = drawn[..drawn.len() - shown.len()].to_vec();
-    let mut toolbar = toolbar(kiosk);
     before.sort();
     toolbar.sort();
     assert_eq!(before, toolbar, "{what}");
@@ -215,4 +219,37 @@ fn guichet_speak_silent_prints_the_detail_reading() {
         "French parts by the French voice"
     );
     assert!(printed.contains("+41, 22,"), "phones in groups: {printed}");
+}
+
+#[test]
+fn help_and_the_idle_warning_say_everything_they_show_in_every_language() {
+    use guichet::ui::overlays;
+    let mut kiosk = kiosk();
+    for lang in Lang::ALL {
+        let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
+        let _ = kiosk.update(Message::Toolbar(guichet::ui::toolbar::Message::Help));
+        let page = overlays::help(&kiosk.setup().strings, lang);
+        let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
+        let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+        let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
+        assert_eq!(script, spoken, "{lang} help");
+        assert_shown_is_spoken(&kiosk, &shown, &format!("{lang} help"));
+        let _ = kiosk.update(Message::CloseOverlay);
+
+        // Idle: no toolbar, the seconds in numbers, a large Continue.
+        let _ = kiosk.update(Message::Home(home::Message::Search));
+        let _ = kiosk.update(Message::Results(results::Message::Typed("x".into())));
+        let later = std::time::Instant::now() + kiosk.setup().config.idle_timeout;
+        let _ = kiosk.update(Message::Tick(later + std::time::Duration::from_secs(1)));
+        let seconds = kiosk.setup().config.idle_warning.as_secs();
+        let page = overlays::idle(&kiosk.setup().strings, lang, seconds);
+        let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
+        assert!(shown[1].contains(&seconds.to_string()), "{lang}: {shown:?}");
+        let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+        let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
+        assert_eq!(script, spoken, "{lang} idle");
+        assert_drawn(&kiosk, &shown, Vec::new(), &format!("{lang} idle"));
+        let _ = kiosk.update(Message::StillHere);
+        kiosk.reset();
+    }
 }

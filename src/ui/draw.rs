@@ -118,6 +118,11 @@ fn one<'a, T: Clone + PartialEq + 'a>(
             Look::Card => cx
                 .text_button(focus, label.shown, target, Kind::Card)
                 .into(),
+            Look::Large => cx
+                .wide_button(focus, label.shown, target, Kind::Primary)
+                .width(Length::Fill)
+                .height(Length::Fixed(sizes::TOUCH * 2.0))
+                .into(),
             Look::Back => {
                 let arrow = if cx.rtl() { "back-rtl" } else { "back" };
                 let content = cx.row(vec![

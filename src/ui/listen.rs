@@ -11,7 +11,7 @@ use super::screen::{Screen, detail, home, results, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
-use super::{Kiosk, Message, Overlay};
+use super::{Kiosk, Message, Overlay, overlays};
 use crate::i18n::Arg;
 use crate::lang::Lang;
 use crate::speech::{self, Command, Rate, Speaker, Utterance, Volume};
@@ -126,6 +126,22 @@ impl Kiosk {
         }
         let script = self.script(lang);
         self.say(script);
+    }
+
+    /// "Are you still there?" is said in the visit's language whether or
+    /// not voice mode is on: a timed question reaches more than one sense.
+    pub(super) fn warn_idle(&mut self) {
+        let lang = self.visit.lang;
+        let has_voice = self
+            .voice
+            .voices
+            .as_ref()
+            .is_some_and(|v| v.contains(&lang));
+        if self.voice.unavailable.is_some() || !has_voice {
+            return;
+        }
+        let script = self.script(lang);
+        self.send(Command::Say(script));
     }
 
     /// Any visitor action stops what is being said.
@@ -276,13 +292,16 @@ impl Kiosk {
                 .collect::<Vec<_>>()
         };
         match &self.visit.overlay {
-            Some(Overlay::Idle { .. }) => return vec![t("idle-title"), t("idle-continue")],
+            Some(Overlay::Idle { deadline }) => {
+                let seconds = deadline.saturating_duration_since(self.clock).as_secs();
+                return overlays::idle(strings, lang, seconds).spoken();
+            }
             Some(Overlay::Languages) => {
                 let mut out = vec![t("welcome-choose-language")];
                 out.extend(languages());
                 return out;
             }
-            Some(Overlay::Help) => return vec![t("help-ask-at-desk"), t("help-how")],
+            Some(Overlay::Help) => return overlays::help(strings, lang).spoken(),
             Some(Overlay::Glossary(id)) => {
                 let mut out = vec![t("glossary-means")];
                 if let Some(term) = catalogue.glossary.term(id)

@@ -10,6 +10,7 @@ pub mod icons;
 pub mod keyboard;
 mod keys;
 pub mod listen;
+pub mod overlays;
 pub mod page;
 mod printing;
 pub mod screen;
@@ -535,6 +536,7 @@ impl Kiosk {
                         deadline: now + self.setup.config.idle_warning,
                     });
                     self.visit.focus = None;
+                    self.warn_idle();
                 }
             }
         }

@@ -68,6 +68,8 @@ pub enum Look {
     Card,
     /// "← Back", with its arrow.
     Back,
+    /// As wide as the page and twice as tall: the idle warning's Continue.
+    Large,
     /// A glossary word: help icon, the word bold in the accent colour.
     Term,
 }
