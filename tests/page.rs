@@ -253,3 +253,30 @@ fn help_and_the_idle_warning_say_everything_they_show_in_every_language() {
         kiosk.reset();
     }
 }
+
+#[test]
+fn a_glossary_word_says_everything_it_shows_in_every_language() {
+    use guichet::ui::overlays;
+    use guichet::ui::screen::detail;
+    let mut kiosk = kiosk();
+    let catalogue = kiosk.setup().content.index.catalogue();
+    let term = catalogue.glossary.terms.first().expect("a glossary term");
+    let id = term.id().to_owned();
+    for lang in Lang::ALL {
+        let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
+        let _ = kiosk.update(Message::Home(home::Message::Search));
+        let _ = kiosk.update(Message::Results(results::Message::Open(
+            "child-support-advance-ge".into(),
+        )));
+        let _ = kiosk.update(Message::Detail(detail::Message::Explain(id.clone())));
+        let catalogue = kiosk.setup().content.index.catalogue();
+        let page = overlays::glossary(&kiosk.setup().strings, lang, &catalogue.glossary, &id);
+        let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
+        assert_eq!(shown.len(), 4, "{lang}: heading, word, explanation, Close");
+        let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+        let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
+        assert_eq!(script, spoken, "{lang} glossary");
+        assert_shown_is_spoken(&kiosk, &shown, &format!("{lang} glossary"));
+        kiosk.reset();
+    }
+}

@@ -303,15 +303,7 @@ impl Kiosk {
             }
             Some(Overlay::Help) => return overlays::help(strings, lang).spoken(),
             Some(Overlay::Glossary(id)) => {
-                let mut out = vec![t("glossary-means")];
-                if let Some(term) = catalogue.glossary.term(id)
-                    && let Some((own, text)) = term.text(lang)
-                {
-                    out.push(Utterance::new(own, term.headword(lang)));
-                    out.push(Utterance::new(own, text.explanation.get_ref().as_str()));
-                }
-                out.push(t("close"));
-                return out;
+                return overlays::glossary(strings, lang, &catalogue.glossary, id).spoken();
             }
             Some(Overlay::Staff(_)) => return Vec::new(),
             None => {}

@@ -1,7 +1,8 @@
-//! The panels over a screen that are described as pages: Help, and the
-//! idle warning "Are you still there?".
+//! The panels over a screen that are described as pages: Help, a glossary
+//! word, and the idle warning "Are you still there?".
 
 use super::page::{Block, Look, Page, Size, Words};
+use crate::content::Glossary;
 use crate::i18n::{Arg, Strings};
 use crate::lang::Lang;
 
@@ -65,4 +66,32 @@ pub fn idle(strings: &Strings, lang: Lang, seconds: u64) -> Page<Target> {
             },
         ],
     }
+}
+
+/// A glossary word explained: "This word means:", the word, its
+/// explanation (in French when not written in the visitor's language).
+pub fn glossary(strings: &Strings, lang: Lang, glossary: &Glossary, id: &str) -> Page<Target> {
+    let mut blocks = Vec::new();
+    if let Some(term) = glossary.term(id)
+        && let Some((own, text)) = term.text(lang)
+    {
+        blocks.push(Block::Heading(
+            Words::new(lang, strings.get(lang, "glossary-means")),
+            Size::Section,
+        ));
+        blocks.push(Block::Heading(
+            Words::new(own, term.headword(lang)),
+            Size::Title,
+        ));
+        blocks.push(Block::Paragraph(
+            Words::new(own, text.explanation.get_ref().as_str()),
+            Size::Section,
+        ));
+    }
+    blocks.push(Block::Button {
+        label: Words::new(lang, strings.get(lang, "close")),
+        target: Target::Close,
+        look: Look::Primary,
+    });
+    Page { blocks }
 }

@@ -72,7 +72,8 @@ impl Kiosk {
             .into_iter()
             .map(overlays::Target::message)
             .collect();
-        let drawn = draw::page(cx, &focus, page, None);
+        // Panels breathe: blocks further apart than on a screen.
+        let drawn = draw::page(cx, &focus, page, None).spacing(sizes::SPACING_LARGE);
         let drawn: Element<'a, overlays::Target> = drawn.into();
         (column![drawn.map(overlays::Target::message)], targets)
     }
@@ -151,17 +152,10 @@ impl Kiosk {
                     .into()
             }
             Some(Overlay::Glossary(id)) => {
-                let focus = self.part(|m| (m == &Message::CloseOverlay).then(|| m.clone()));
-                let mut parts: Vec<Element<'_, Message>> = Vec::new();
-                if let Some(term) = cx.catalogue.glossary.term(id) {
-                    parts.extend(glossary_card(&cx, term));
-                }
-                parts.push(
-                    cx.text_button(&focus, cx.t("close"), Message::CloseOverlay, Kind::Primary)
-                        .into(),
-                );
-                order.extend(focus.into_order());
-                Column::with_children(parts)
+                let page = overlays::glossary(cx.strings, cx.lang, &cx.catalogue.glossary, id);
+                let (content, targets) = self.overlay_page(&cx, page);
+                order.extend(targets);
+                content
                     .spacing(sizes::SPACING_LARGE)
                     .padding(sizes::PADDING)
                     .max_width(sizes::MAX_TEXT_WIDTH)
