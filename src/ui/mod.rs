@@ -13,6 +13,7 @@ pub mod listen;
 pub mod overlays;
 pub mod page;
 mod printing;
+mod reading;
 pub mod screen;
 pub mod setup;
 pub mod sizes;
