@@ -190,6 +190,13 @@ fn keyboard_only_visit_in_speech_mode_is_heard_in_four_languages() {
 }
 
 #[test]
+fn the_idle_warning_is_heard_without_voice_mode() {
+    let stack = Stack::new();
+    stack.start();
+    child(&stack, "child_idle_warning_heard");
+}
+
+#[test]
 fn the_kiosk_survives_the_daemon_dying_and_speech_comes_back() {
     let stack = Stack::new();
     stack.start();
@@ -455,6 +462,33 @@ fn child_speech_mode_visit() {
         assert!(!kiosk.visit().listening.mode);
         println!("{lang}: heard Welcome → Home → Results → Detail with {voice}");
     }
+}
+
+#[test]
+#[ignore = "run inside a private speech-dispatcher by the_idle_warning_is_heard_without_voice_mode"]
+fn child_idle_warning_heard() {
+    use guichet::ui::screen::{home, results, welcome};
+    if in_child().is_none() {
+        return;
+    }
+    let (mut kiosk, events) = kiosk_with_speech();
+    events.until(
+        "connection",
+        |e| {
+            let _ = kiosk.update(Message::Speech(SpeechMessage::Event(e.clone())));
+        },
+        |e| matches!(e, Event::Available(_)),
+    );
+    let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(Lang::De)));
+    let _ = kiosk.update(Message::Home(home::Message::Search));
+    let _ = kiosk.update(Message::Results(results::Message::Typed("miete".into())));
+    assert!(!kiosk.visit().listening.mode);
+    let _ = kiosk.update(Message::Tick(Instant::now() + Duration::from_secs(91)));
+    assert!(kiosk.visit().overlay.is_some());
+    // In the visit's language, by its voice, with voice mode off.
+    let voice = hear(&mut kiosk, &events, &word(Lang::De, "idle-title"));
+    assert!(voice.contains("(de)"), "{voice}");
+    hear(&mut kiosk, &events, &word(Lang::De, "idle-continue"));
 }
 
 #[test]

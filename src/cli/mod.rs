@@ -63,6 +63,10 @@ pub enum Command {
         /// slow, normal or fast, as the kiosk's Slower and Faster buttons.
         #[arg(long, default_value = "normal")]
         rate: crate::speech::Rate,
+        /// Print the reading (one `[lang] text` line per utterance) and exit
+        /// 0 without speaking: what a blind visitor hears, for staff to check.
+        #[arg(long)]
+        silent: bool,
     },
     /// Write a service's printed sheet: a PNG to look at, or (--escpos) the
     /// exact ESC/POS bytes a receipt printer gets, or (--page) PDF pages.
@@ -318,8 +322,10 @@ pub fn run(cli: Cli) -> ExitCode {
             text,
             content,
             rate,
+            silent,
         } => speak::run(speak::Options {
             rate,
+            silent,
             content: &content,
             lang,
             id: id.as_deref(),

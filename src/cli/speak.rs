@@ -9,7 +9,7 @@ use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use crate::i18n::Strings;
 use crate::lang::Lang;
 use crate::speech::{Command, Event, Rate, Speaker, Utterance};
-use crate::words;
+use crate::ui::screen::detail::{self, Detail};
 
 pub struct Options<'a> {
     pub content: &'a Path,
@@ -17,6 +17,8 @@ pub struct Options<'a> {
     pub id: Option<&'a str>,
     pub text: Option<&'a str>,
     pub rate: Rate,
+    /// Print the reading instead of saying it.
+    pub silent: bool,
 }
 
 /// How long speech-dispatcher may take to answer at all.
@@ -40,7 +42,14 @@ pub fn run(options: Options<'_>) -> u8 {
                 return EXIT_USAGE;
             };
             let (strings, _) = Strings::embedded();
-            words::service_spoken(&strings, service, options.lang, words::Reading::default())
+            let facts = detail::Facts {
+                strings: &strings,
+                lang: options.lang,
+                catalogue: index.catalogue(),
+                here: None,
+                now: None,
+            };
+            Detail::new(service, false).page(&facts).spoken()
         }
         (None, Some(text)) if !text.trim().is_empty() => {
             vec![Utterance::new(options.lang, text)]
@@ -50,6 +59,12 @@ pub fn run(options: Options<'_>) -> u8 {
             return EXIT_USAGE;
         }
     };
+    if options.silent {
+        for utterance in &utterances {
+            println!("[{}] {}", utterance.lang, utterance.text);
+        }
+        return EXIT_OK;
+    }
     say(utterances, options.rate)
 }
 

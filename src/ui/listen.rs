@@ -1,21 +1,16 @@
-//! Listening: what each screen says in reading order, what each focused
-//! element says, the speech controls, and the kiosk's side of the speech
-//! worker.
+//! Listening: the speech controls, the speech bar, and the kiosk's side of
+//! the speech worker. What each screen says is in `reading.rs`.
 
 use iced::widget::{column, container, text};
 use iced::{Element, Length, Subscription};
 
 use super::focus::Focus;
-use super::keyboard::Key;
-use super::screen::{Screen, detail, home, results, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
-use super::{Kiosk, Message, Overlay};
-use crate::i18n::Arg;
+use super::{Kiosk, Message};
 use crate::lang::Lang;
 use crate::speech::{self, Command, Rate, Speaker, Utterance, Volume};
-use crate::words;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SpeechMessage {
@@ -126,6 +121,22 @@ impl Kiosk {
         }
         let script = self.script(lang);
         self.say(script);
+    }
+
+    /// "Are you still there?" is said in the visit's language whether or
+    /// not voice mode is on: a timed question reaches more than one sense.
+    pub(super) fn warn_idle(&mut self) {
+        let lang = self.visit.lang;
+        let has_voice = self
+            .voice
+            .voices
+            .as_ref()
+            .is_some_and(|v| v.contains(&lang));
+        if self.voice.unavailable.is_some() || !has_voice {
+            return;
+        }
+        let script = self.script(lang);
+        self.send(Command::Say(script));
     }
 
     /// Any visitor action stops what is being said.
@@ -253,231 +264,6 @@ impl Kiosk {
         self.send(Command::Reset);
         self.voice.speaking = false;
         self.voice.paused = false;
-    }
-
-    /// What the screen shows, in reading order, in `lang`.
-    pub fn script(&self, lang: Lang) -> Vec<Utterance> {
-        let strings = &self.setup.strings;
-        let t = |id: &str| Utterance::new(lang, strings.get(lang, id));
-        let catalogue = self.setup.content.index.catalogue();
-        let categories = || {
-            catalogue
-                .categories
-                .iter()
-                .map(|c| Utterance::new(lang, c.label(lang)))
-                .collect::<Vec<_>>()
-        };
-        let languages = || {
-            self.setup
-                .config
-                .languages
-                .iter()
-                .map(|&l| Utterance::new(l, strings.get(l, "language-name")))
-                .collect::<Vec<_>>()
-        };
-        match &self.visit.overlay {
-            Some(Overlay::Idle { .. }) => return vec![t("idle-title"), t("idle-continue")],
-            Some(Overlay::Languages) => {
-                let mut out = vec![t("welcome-choose-language")];
-                out.extend(languages());
-                return out;
-            }
-            Some(Overlay::Help) => return vec![t("help-ask-at-desk"), t("help-how")],
-            Some(Overlay::Glossary(id)) => {
-                let mut out = vec![t("glossary-means")];
-                if let Some(term) = catalogue.glossary.term(id)
-                    && let Some((own, text)) = term.text(lang)
-                {
-                    out.push(Utterance::new(own, term.headword(lang)));
-                    out.push(Utterance::new(own, text.explanation.get_ref().as_str()));
-                }
-                out.push(t("close"));
-                return out;
-            }
-            Some(Overlay::Staff(_)) => return Vec::new(),
-            None => {}
-        }
-        match &self.visit.screen {
-            Screen::Welcome => {
-                let mut out = vec![
-                    t("welcome-title"),
-                    t("welcome-touch-to-start"),
-                    t("welcome-choose-language"),
-                ];
-                out.extend(languages());
-                out
-            }
-            Screen::Home => {
-                let mut out = vec![
-                    t("home-title"),
-                    t("home-search-placeholder"),
-                    t("home-browse"),
-                ];
-                out.extend(categories());
-                out
-            }
-            Screen::Results(results) => {
-                let mut out = Vec::new();
-                // A person in crisis hears the helplines before anything else.
-                let helplines = results.helplines();
-                if !helplines.is_empty() {
-                    out.push(t("crisis-heading"));
-                }
-                for (id, numbers) in helplines {
-                    if let Some(service) = catalogue.service(id) {
-                        out.push(Utterance::new(lang, service.text(lang).title));
-                        for number in numbers {
-                            out.push(Utterance::new(
-                                lang,
-                                strings.get_with(
-                                    lang,
-                                    "crisis-call",
-                                    &[("number", Arg::Text(&words::phone_spoken(number)))],
-                                ),
-                            ));
-                        }
-                    }
-                }
-                let query = results.query().trim();
-                if !query.is_empty() {
-                    out.push(Utterance::new(
-                        lang,
-                        strings.get_with(lang, "results-for", &[("query", Arg::Text(query))]),
-                    ));
-                } else if let Some(category) =
-                    results.shown_category().and_then(|c| catalogue.category(c))
-                {
-                    out.push(Utterance::new(
-                        lang,
-                        strings.get_with(
-                            lang,
-                            "results-in-category",
-                            &[("category", Arg::Text(category.label(lang)))],
-                        ),
-                    ));
-                }
-                if let Some(term) = catalogue.glossary.lookup(query, lang)
-                    && let Some((own, text)) = term.text(lang)
-                {
-                    out.push(t("glossary-card"));
-                    out.push(Utterance::new(own, term.headword(lang)));
-                    out.push(Utterance::new(own, text.explanation.get_ref().as_str()));
-                }
-                let hits = results.hits();
-                if !query.is_empty() || !hits.is_empty() {
-                    out.push(Utterance::new(
-                        lang,
-                        strings.get_with(
-                            lang,
-                            "results-count",
-                            &[("count", Arg::Number(hits.len() as i64))],
-                        ),
-                    ));
-                }
-                for id in hits
-                    .iter()
-                    .filter(|id| !helplines.iter().any(|(h, _)| h == *id))
-                {
-                    if let Some(service) = catalogue.service(id) {
-                        let shown = service.text(lang);
-                        out.push(Utterance::new(lang, shown.title));
-                        out.push(Utterance::new(lang, results::first_sentence(shown.summary)));
-                    }
-                }
-                if hits.is_empty() {
-                    if !query.is_empty() {
-                        out.extend([
-                            t("results-none-title"),
-                            t("results-none-ask-desk"),
-                            t("results-none-try-categories"),
-                        ]);
-                    } else {
-                        out.push(t("home-browse"));
-                    }
-                    out.extend(categories());
-                }
-                out
-            }
-            Screen::Detail(detail) => catalogue
-                .service(detail.id())
-                .map(|service| {
-                    let reading = words::Reading {
-                        here: Some(&self.here),
-                        now: self.now,
-                        all_conditions: detail.all_conditions(),
-                    };
-                    words::service_spoken(strings, service, lang, reading)
-                })
-                .unwrap_or_else(|| vec![t("detail-not-found")]),
-        }
-    }
-
-    /// What a focused element says.
-    pub fn describe(&self, message: &Message) -> Option<Utterance> {
-        let lang = self.visit.lang;
-        let strings = &self.setup.strings;
-        let t = |id: &str| Some(Utterance::new(lang, strings.get(lang, id)));
-        let catalogue = self.setup.content.index.catalogue();
-        let category = |id: &str| {
-            catalogue
-                .category(id)
-                .map(|c| Utterance::new(lang, c.label(lang)))
-        };
-        match message {
-            Message::Welcome(welcome::Message::Start) => t("welcome-touch-to-start"),
-            Message::Welcome(welcome::Message::Choose(l)) | Message::Language(l) => {
-                Some(Utterance::new(*l, strings.get(*l, "language-name")))
-            }
-            Message::Home(home::Message::Search)
-            | Message::Results(results::Message::ShowKeyboard) => t("home-search-placeholder"),
-            Message::Home(home::Message::Category(id))
-            | Message::Results(results::Message::Category(id)) => category(id),
-            Message::Results(results::Message::Key(key)) => match key {
-                Key::Text(letter) => Some(Utterance::new(lang, *letter)),
-                Key::Char(c) | Key::Consonant(c) => Some(Utterance::new(lang, c.to_string())),
-                Key::Space => t("keyboard-space"),
-                Key::Backspace => t("keyboard-backspace"),
-                Key::Clear => t("keyboard-clear"),
-            },
-            Message::Results(results::Message::HideKeyboard) => t("keyboard-hide"),
-            Message::Results(results::Message::Open(id)) => catalogue
-                .service(id)
-                .map(|s| Utterance::new(lang, s.text(lang).title)),
-            Message::Detail(detail::Message::Back) => t("detail-back"),
-            Message::Detail(detail::Message::Print) => t("print-button"),
-            Message::Detail(detail::Message::Explain(id)) => catalogue
-                .glossary
-                .term(id)
-                .map(|term| Utterance::new(lang, term.headword(lang))),
-            Message::Detail(detail::Message::MoreConditions) => {
-                let hidden = match &self.visit.screen {
-                    Screen::Detail(detail) => catalogue
-                        .service(detail.id())
-                        .map(|s| words::conditions_shown(s.text(lang).eligibility, false).1)
-                        .unwrap_or_default(),
-                    _ => 0,
-                };
-                Some(Utterance::new(
-                    lang,
-                    words::more_conditions(strings, lang, hidden),
-                ))
-            }
-            Message::Toolbar(tool) => t(tool.label()),
-            Message::CloseOverlay => t("close"),
-            Message::StillHere => t("idle-continue"),
-            Message::Speech(control) => control.label().and_then(t),
-            // Never read a PIN aloud.
-            Message::Staff(_) => None,
-            Message::Results(results::Message::Typed(_))
-            | Message::Key(_)
-            | Message::Reloaded(_)
-            | Message::Tick(_)
-            | Message::Resized(_)
-            | Message::WindowSized(..)
-            | Message::CompositorScale(_)
-            | Message::Printed(_)
-            | Message::FirstFrame => None,
-        }
     }
 }
 

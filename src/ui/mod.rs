@@ -3,13 +3,17 @@
 //! `Kiosk` owns one visit at a time. Everything a visitor changes lives in
 //! `Visit`, which the idle reset drops whole.
 
+mod draw;
 pub mod focus;
 pub mod font;
 pub mod icons;
 pub mod keyboard;
 mod keys;
 pub mod listen;
+pub mod overlays;
+pub mod page;
 mod printing;
+mod reading;
 pub mod screen;
 pub mod setup;
 pub mod sizes;
@@ -229,6 +233,11 @@ impl Kiosk {
             printer_problems: Vec::new(),
             setup,
         }
+    }
+
+    /// Where the kiosk stands: its canton and commune.
+    pub fn here(&self) -> &Here {
+        &self.here
     }
 
     pub fn visit(&self) -> &Visit {
@@ -528,6 +537,7 @@ impl Kiosk {
                         deadline: now + self.setup.config.idle_warning,
                     });
                     self.visit.focus = None;
+                    self.warn_idle();
                 }
             }
         }

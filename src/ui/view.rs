@@ -4,12 +4,12 @@ use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 
 use super::focus::Focus;
-use super::screen::{Screen, home, welcome};
+use super::page::Page;
+use super::screen::{Screen, detail, home, welcome};
 use super::sizes;
 use super::theme::{self, Kind};
 use super::widgets::Cx;
-use super::{Kiosk, Message, Overlay, listen, toolbar};
-use crate::i18n::Arg;
+use super::{Kiosk, Message, Overlay, draw, listen, overlays, toolbar};
 
 /// A term's headword and explanation, in the visit's language or French.
 pub fn glossary_card<'a, M: 'a>(
@@ -60,34 +60,40 @@ impl Kiosk {
         Focus::new(self.visit.focus.as_ref().and_then(pick))
     }
 
+    /// A panel described as a page, drawn, with its focus order.
+    fn overlay_page<'a>(
+        &self,
+        cx: &Cx<'a>,
+        page: Page<overlays::Target>,
+    ) -> (Column<'a, Message>, Vec<Message>) {
+        let focus = self.part(overlays::Target::of);
+        let targets = page
+            .targets()
+            .into_iter()
+            .map(overlays::Target::message)
+            .collect();
+        // Panels breathe: blocks further apart than on a screen.
+        let drawn = draw::page(cx, &focus, page, None).spacing(sizes::SPACING_LARGE);
+        let drawn: Element<'a, overlays::Target> = drawn.into();
+        (column![drawn.map(overlays::Target::message)], targets)
+    }
+
     fn build(&self) -> (Element<'_, Message>, Vec<Message>) {
         let cx = self.cx();
         let mut order: Vec<Message> = Vec::new();
         let palette = cx.palette;
-        let page = move |content| page(content, palette);
+        let page = move |content| page_frame(content, palette);
         // Full-screen panels, without the toolbar.
         match &self.visit.overlay {
             Some(Overlay::Idle { deadline }) => {
-                let focus = self.part(|m| (m == &Message::StillHere).then_some(()));
                 let seconds = deadline.saturating_duration_since(self.clock).as_secs();
-                let content = column![
-                    cx.heading(cx.t("idle-title"), sizes::TEXT_TITLE),
-                    cx.text(
-                        cx.t_with("idle-body", &[("seconds", Arg::Number(seconds as i64))]),
-                        sizes::TEXT_HEADING
-                    ),
-                    cx.wide_button(&focus, cx.t("idle-continue"), (), Kind::Primary)
-                        .width(Length::Fill)
-                        .height(Length::Fixed(sizes::TOUCH * 2.0)),
-                ]
-                .spacing(sizes::SPACING_LARGE)
-                .max_width(sizes::MAX_TEXT_WIDTH);
-                order.extend(focus.into_order().into_iter().map(|()| Message::StillHere));
-                let content: Element<'_, ()> = container(content)
+                let page = overlays::idle(cx.strings, cx.lang, seconds);
+                let (content, targets) = self.overlay_page(&cx, page);
+                order.extend(targets);
+                let content = container(content.max_width(sizes::MAX_TEXT_WIDTH))
                     .center(Length::Fill)
-                    .padding(sizes::PADDING)
-                    .into();
-                return (page(content.map(|()| Message::StillHere)), order);
+                    .padding(sizes::PADDING);
+                return (page_frame(content.into(), palette), order);
             }
             Some(Overlay::Staff(staff)) => {
                 let focus = self.part(|m| match m {
@@ -136,31 +142,20 @@ impl Kiosk {
                 content.into()
             }
             Some(Overlay::Help) => {
-                let focus = self.part(|m| (m == &Message::CloseOverlay).then(|| m.clone()));
-                let content = column![
-                    cx.heading(cx.t("toolbar-help"), sizes::TEXT_TITLE),
-                    cx.notice(cx.t("help-ask-at-desk")),
-                    cx.text(cx.t("help-how"), sizes::TEXT_HEADING),
-                    cx.text_button(&focus, cx.t("close"), Message::CloseOverlay, Kind::Primary),
-                ]
-                .spacing(sizes::SPACING_LARGE)
-                .padding(sizes::PADDING)
-                .max_width(sizes::MAX_TEXT_WIDTH);
-                order.extend(focus.into_order());
-                content.into()
+                let page = overlays::help(cx.strings, cx.lang);
+                let (content, targets) = self.overlay_page(&cx, page);
+                order.extend(targets);
+                content
+                    .spacing(sizes::SPACING_LARGE)
+                    .padding(sizes::PADDING)
+                    .max_width(sizes::MAX_TEXT_WIDTH)
+                    .into()
             }
             Some(Overlay::Glossary(id)) => {
-                let focus = self.part(|m| (m == &Message::CloseOverlay).then(|| m.clone()));
-                let mut parts: Vec<Element<'_, Message>> = Vec::new();
-                if let Some(term) = cx.catalogue.glossary.term(id) {
-                    parts.extend(glossary_card(&cx, term));
-                }
-                parts.push(
-                    cx.text_button(&focus, cx.t("close"), Message::CloseOverlay, Kind::Primary)
-                        .into(),
-                );
-                order.extend(focus.into_order());
-                Column::with_children(parts)
+                let page = overlays::glossary(cx.strings, cx.lang, &cx.catalogue.glossary, id);
+                let (content, targets) = self.overlay_page(&cx, page);
+                order.extend(targets);
+                content
                     .spacing(sizes::SPACING_LARGE)
                     .padding(sizes::PADDING)
                     .max_width(sizes::MAX_TEXT_WIDTH)
@@ -229,18 +224,23 @@ impl Kiosk {
             }
             Screen::Detail(detail) => {
                 let focus = self.part(|m| match m {
-                    Message::Detail(m) => Some(m.clone()),
+                    Message::Detail(m) => Some(detail::Target::of(m)),
                     _ => None,
                 });
                 let view = detail.view(cx, &focus);
-                order.extend(focus.into_order().into_iter().map(Message::Detail));
+                order.extend(
+                    focus
+                        .into_order()
+                        .into_iter()
+                        .map(|t| Message::Detail(t.message())),
+                );
                 view.map(Message::Detail)
             }
         }
     }
 }
 
-fn page(content: Element<'_, Message>, palette: theme::Palette) -> Element<'_, Message> {
+fn page_frame(content: Element<'_, Message>, palette: theme::Palette) -> Element<'_, Message> {
     container(content)
         .width(Length::Fill)
         .height(Length::Fill)

@@ -1,15 +1,19 @@
 //! Detail: everything about one service, and how to take it away.
 
-use iced::widget::{Column, column, container, qr_code, scrollable, text};
-use iced::{Background, Border, Color, Element, Length};
+use iced::widget::{qr_code, scrollable};
+use iced::{Element, Length};
 
-use crate::content::{Field, Location, Phone, Service, Status};
+use crate::content::{Catalogue, Field, Localized, Location, Phone, Service, ShownText, Status};
+use crate::hours::WeeklyHours;
+use crate::i18n::{Arg, Strings};
 use crate::lang::Lang;
-use crate::opening::{self, OpenStatus};
+use crate::opening::{self, Moment, OpenStatus};
+use crate::place::Here;
+use crate::ui::draw;
 use crate::ui::focus::Focus;
+use crate::ui::page::{Block, Look, Marker, Page, Size, Words};
 use crate::ui::sizes;
-use crate::ui::theme::{self, Kind};
-use crate::ui::widgets::{Cx, Marker, list};
+use crate::ui::widgets::Cx;
 use crate::words::{self, StatusOf};
 
 #[derive(Debug)]
@@ -39,6 +43,35 @@ pub enum Message {
     MoreConditions,
     /// A marked glossary word touched: show its explanation (term id).
     Explain(String),
+}
+
+/// What can have the focus on this page, and the message each sends.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    Back,
+    Print,
+    MoreConditions,
+    Explain(String),
+}
+
+impl Target {
+    pub fn message(self) -> Message {
+        match self {
+            Target::Back => Message::Back,
+            Target::Print => Message::Print,
+            Target::MoreConditions => Message::MoreConditions,
+            Target::Explain(id) => Message::Explain(id),
+        }
+    }
+
+    pub fn of(message: &Message) -> Self {
+        match message {
+            Message::Back => Target::Back,
+            Message::Print => Target::Print,
+            Message::MoreConditions => Target::MoreConditions,
+            Message::Explain(id) => Target::Explain(id.clone()),
+        }
+    }
 }
 
 pub enum Action {
@@ -88,332 +121,329 @@ impl Detail {
         }
     }
 
-    pub fn view<'a>(&'a self, cx: &Cx<'a>, focus: &Focus<Message>) -> Element<'a, Message> {
-        let back = self.top_row(cx, focus);
-        let Some(service) = cx.catalogue.service(&self.id) else {
-            // The entry was removed while the visitor was reading it.
-            return column![back, cx.notice(cx.t("detail-not-found"))]
-                .spacing(sizes::SPACING)
-                .padding(sizes::PADDING)
-                .into();
+    /// Drawn from [`Detail::page`]; buttons send their [`Target`]'s message.
+    pub fn view<'a>(&'a self, cx: &Cx<'a>, focus: &Focus<Target>) -> Element<'a, Message> {
+        let page = self.page(&Facts::of(cx));
+        let drawn = draw::page(cx, focus, page, self.qr.as_ref())
+            .spacing(sizes::SPACING)
+            .padding(sizes::PADDING);
+        let drawn: Element<'a, Target> = scrollable(drawn).height(Length::Fill).into();
+        drawn.map(Target::message)
+    }
+
+    /// The page: what is drawn, what is said and the focus order.
+    pub fn page(&self, facts: &Facts<'_>) -> Page<Target> {
+        let lang = facts.lang;
+        let t = |id: &str| Words::new(lang, facts.strings.get(lang, id));
+        let mut page = Page::default();
+        let back = Block::Button {
+            label: t("detail-back"),
+            target: Target::Back,
+            look: Look::Back,
         };
-        let main = self.main_column(cx, service, focus);
-        let side = self.side_column(cx, service);
-        let body: Element<'a, Message> = if cx.width >= 1400.0 {
-            cx.row(vec![
-                main.width(Length::FillPortion(3)).into(),
-                side.width(Length::FillPortion(2)).into(),
-            ])
-            .align_y(iced::Alignment::Start)
-            .spacing(sizes::SPACING_LARGE)
-            .into()
+        if self.printable {
+            page.push(Block::Row(vec![
+                back,
+                Block::Button {
+                    label: t("print-button"),
+                    target: Target::Print,
+                    look: Look::Primary,
+                },
+            ]));
+            let notice = self.printing.map(|p| match p {
+                Printing::Sending => "print-sending",
+                Printing::Done => "print-done",
+                Printing::Failed => "print-failed",
+            });
+            page.blocks.extend(notice.map(|id| Block::Notice(t(id))));
         } else {
-            column![main, side].spacing(sizes::SPACING_LARGE).into()
+            page.push(back);
+        }
+        let Some(service) = facts.catalogue.service(&self.id) else {
+            // The entry was removed while the visitor was reading it.
+            page.push(Block::Notice(t("detail-not-found")));
+            return page;
         };
-        scrollable(
-            column![back, body]
-                .spacing(sizes::SPACING)
-                .padding(sizes::PADDING),
-        )
-        .height(Length::Fill)
-        .into()
+        page.push(Block::Split(
+            self.main_column(facts, service),
+            side_column(facts, service),
+        ));
+        page
     }
 
-    /// Back, and Print when there is a printer, with where the sheet is.
-    fn top_row<'a>(&self, cx: &Cx<'a>, focus: &Focus<Message>) -> Element<'a, Message> {
-        let back = back_button(cx, focus, Message::Back);
-        if !self.printable {
-            return back;
-        }
-        let print = cx.text_button(focus, cx.t("print-button"), Message::Print, Kind::Primary);
-        let mut parts = vec![cx.row(vec![back, print.into()]).into()];
-        let notice = match self.printing {
-            None => None,
-            Some(Printing::Sending) => Some("print-sending"),
-            Some(Printing::Done) => Some("print-done"),
-            Some(Printing::Failed) => Some("print-failed"),
+    fn main_column(&self, facts: &Facts<'_>, service: &Service) -> Vec<Block<Target>> {
+        let (strings, lang) = (facts.strings, facts.lang);
+        let t = |id: &str| Words::new(lang, strings.get(lang, id));
+        let shown = service.text(lang);
+        // A field shown in French is read by the French voice, left to right.
+        let own = |field: Field, text: &str| {
+            let lang = if shown.in_french.contains(&field) {
+                Lang::REFERENCE
+            } else {
+                lang
+            };
+            Words::new(lang, text)
         };
-        if let Some(id) = notice {
-            parts.push(cx.notice(cx.t(id)));
-        }
-        Column::with_children(parts).spacing(sizes::SPACING).into()
-    }
-
-    fn main_column<'a>(
-        &self,
-        cx: &Cx<'a>,
-        service: &'a Service,
-        focus: &Focus<Message>,
-    ) -> Column<'a, Message> {
-        let shown = service.text(cx.lang);
-        let mut parts: Vec<Element<'a, Message>> =
-            vec![cx.heading(shown.title, sizes::TEXT_TITLE).into()];
+        let mut out = vec![Block::Heading(own(Field::Title, shown.title), Size::Title)];
         if !shown.in_french.is_empty() {
-            parts.push(cx.notice(cx.t("detail-in-french")));
+            out.push(Block::Notice(t("detail-in-french")));
         }
         if shown.status == Status::Machine && shown.lang != Lang::REFERENCE {
-            parts.push(cx.notice(cx.t("detail-machine")));
+            out.push(Block::Notice(t("detail-machine")));
         }
-        parts.push(cx.text(shown.summary, sizes::TEXT_HEADING).into());
-        parts.extend(glossary_marks(cx, focus, &shown));
-        // A field shown in French reads left to right, even on an Arabic screen.
-        let french = Cx {
-            lang: Lang::REFERENCE,
-            ..*cx
-        };
-        let text_cx = |field: Field| {
-            if shown.in_french.contains(&field) {
-                french
-            } else {
-                *cx
-            }
-        };
-        let section = |parts: &mut Vec<Element<'a, Message>>,
-                       title: &str,
-                       field: Field,
-                       items: &'a [String],
-                       marker: Marker| {
-            if !items.is_empty() {
-                parts.push(cx.heading(cx.t(title), sizes::TEXT_HEADING).into());
-                parts.push(list(&text_cx(field), items, marker));
-            }
+        out.push(Block::Paragraph(
+            own(Field::Summary, shown.summary),
+            Size::Section,
+        ));
+        out.extend(glossary_marks(facts, &shown));
+        let list = |items: &[String], field: Field| -> Vec<Words> {
+            items.iter().map(|item| own(field, item)).collect()
         };
         let (conditions, hidden) = words::conditions_shown(shown.eligibility, self.all_conditions);
-        section(
-            &mut parts,
-            "detail-who",
-            Field::Eligibility,
-            conditions,
-            Marker::Bullet,
-        );
+        if !conditions.is_empty() {
+            out.push(Block::Heading(t("detail-who"), Size::Section));
+            out.push(Block::List(
+                list(conditions, Field::Eligibility),
+                Marker::Bullet,
+            ));
+        }
         if hidden > 0 {
-            let label = words::more_conditions(cx.strings, cx.lang, hidden);
-            parts.push(
-                cx.text_button(focus, label, Message::MoreConditions, Kind::Card)
-                    .into(),
-            );
-        }
-        section(
-            &mut parts,
-            "detail-how",
-            Field::HowToApply,
-            shown.how_to_apply,
-            Marker::Number,
-        );
-        section(
-            &mut parts,
-            "detail-bring",
-            Field::Documents,
-            shown.documents,
-            Marker::Check,
-        );
-        if let Some(fees) = shown.fees {
-            parts.push(cx.heading(cx.t("detail-fees"), sizes::TEXT_HEADING).into());
-            parts.push(text_cx(Field::Fees).text(fees, sizes::TEXT).into());
-        }
-        Column::with_children(parts).spacing(sizes::SPACING)
-    }
-
-    fn side_column<'a>(&'a self, cx: &Cx<'a>, service: &'a Service) -> Column<'a, Message> {
-        let mut parts: Vec<Element<'a, Message>> =
-            vec![cx.heading(cx.t("detail-where"), sizes::TEXT_HEADING).into()];
-        parts.push(
-            cx.heading(service.organization.name.as_str(), sizes::TEXT)
-                .into(),
-        );
-        let contacts = cx.here.contacts(service);
-        for (location, for_here) in &contacts.locations {
-            if let (true, Some(commune)) = (*for_here, cx.here.commune.as_ref()) {
-                let line = words::for_commune(cx.strings, cx.lang, commune);
-                parts.push(cx.heading(line, sizes::TEXT).into());
-            }
-            parts.push(location_view(cx, location));
-        }
-        for phone in &contacts.phones {
-            parts.push(phone_view(cx, phone));
-        }
-        if let Some(email) = &service.email {
-            parts.push(contact(cx, "search", email.as_str().to_owned()));
-        }
-        if contacts.phones.is_empty() && contacts.locations.is_empty() {
-            parts.push(cx.notice(cx.t("detail-no-contact")));
-        }
-        parts.push(contact(cx, "language", service.url.as_str().to_owned()));
-        if let Some(qr) = &self.qr {
-            let code = qr_code(qr).total_size(sizes::QR).style(|_| qr_code::Style {
-                cell: Color::BLACK,
-                background: Color::WHITE,
+            out.push(Block::Button {
+                label: Words::new(lang, words::more_conditions(strings, lang, hidden)),
+                target: Target::MoreConditions,
+                look: Look::Card,
             });
-            // Scanners want dark on light, whatever the look.
-            parts.push(
-                cx.row(vec![
-                    container(code)
-                        .style(|_| container::Style {
-                            background: Some(Background::Color(Color::WHITE)),
-                            border: Border {
-                                color: Color::BLACK,
-                                width: sizes::BORDER,
-                                radius: 0.0.into(),
-                            },
-                            ..container::Style::default()
-                        })
-                        .into(),
-                    cx.text(cx.t("detail-qr"), sizes::TEXT).into(),
-                ])
-                .into(),
-            );
         }
-        Column::with_children(parts).spacing(sizes::SPACING)
+        if !shown.how_to_apply.is_empty() {
+            out.push(Block::Heading(t("detail-how"), Size::Section));
+            for (i, step) in shown.how_to_apply.iter().enumerate() {
+                let said = strings.get_with(
+                    lang,
+                    "speech-step",
+                    &[("number", Arg::Number(i as i64 + 1))],
+                );
+                out.push(Block::Step {
+                    number: Words::said_as(lang, format!("{}.", i + 1), said),
+                    words: own(Field::HowToApply, step),
+                });
+            }
+        }
+        if !shown.documents.is_empty() {
+            out.push(Block::Heading(t("detail-bring"), Size::Section));
+            out.push(Block::List(
+                list(shown.documents, Field::Documents),
+                Marker::Check,
+            ));
+        }
+        if let Some(fees) = shown.fees {
+            out.push(Block::Heading(t("detail-fees"), Size::Section));
+            out.push(Block::Paragraph(own(Field::Fees, fees), Size::Line));
+        }
+        out
     }
 }
 
-/// "← Back", first on the page.
-pub fn back_button<'a, M: Clone + PartialEq + 'a>(
-    cx: &Cx<'a>,
-    focus: &Focus<M>,
-    message: M,
-) -> Element<'a, M> {
-    let arrow = if cx.rtl() { "back-rtl" } else { "back" };
-    let content = cx.row(vec![
-        cx.icon(arrow, sizes::ICON_SMALL, cx.palette.text),
-        text(cx.t("detail-back")).size(sizes::TEXT_BUTTON).into(),
-    ]);
-    cx.row(vec![
-        cx.action(focus, content, message, Kind::Card).into(),
-        iced::widget::space().width(Length::Fill).into(),
-    ])
-    .into()
+/// What a detail page is made from besides the screen's own state.
+#[derive(Clone, Copy)]
+pub struct Facts<'a> {
+    pub strings: &'a Strings,
+    pub lang: Lang,
+    pub catalogue: &'a Catalogue,
+    /// `None`: every phone and place in the file's order, without "open now"
+    /// (`guichet speak`, which is not a kiosk in a place).
+    pub here: Option<&'a Here>,
+    pub now: Option<Moment>,
 }
 
-fn contact<'a, M: 'a>(cx: &Cx<'a>, icon: &str, line: String) -> Element<'a, M> {
-    cx.row(vec![
-        cx.icon(icon, sizes::ICON_SMALL, cx.palette.primary),
-        cx.text(line, sizes::TEXT).into(),
-    ])
-    .into()
+impl<'a> Facts<'a> {
+    pub fn of(cx: &Cx<'a>) -> Self {
+        Facts {
+            strings: cx.strings,
+            lang: cx.lang,
+            catalogue: cx.catalogue,
+            here: Some(cx.here),
+            now: cx.now,
+        }
+    }
 }
 
-/// The glossary words written in the service's text, each a button with a
-/// help icon and the word in the accent colour; touching one shows its
-/// explanation.
-fn glossary_marks<'a>(
-    cx: &Cx<'a>,
-    focus: &Focus<Message>,
-    shown: &crate::content::ShownText<'a>,
-) -> Option<Element<'a, Message>> {
+fn side_column(facts: &Facts<'_>, service: &Service) -> Vec<Block<Target>> {
+    let (strings, lang) = (facts.strings, facts.lang);
+    let t = |id: &str| Words::new(lang, strings.get(lang, id));
+    let labelled = |icon, label: &str, value: &str, said: &str| Block::Contact {
+        icon,
+        words: Words::said_as(lang, value, format!("{}: {said}", strings.get(lang, label))),
+    };
+    let mut out = vec![
+        Block::Heading(t("detail-where"), Size::Section),
+        Block::Heading(
+            Words::new(Lang::REFERENCE, service.organization.name.as_str()),
+            Size::Line,
+        ),
+    ];
+    let contacts = words::contacts(service, facts.here);
+    for (location, for_here) in &contacts.locations {
+        if let (true, Some(commune)) = (*for_here, facts.here.and_then(|h| h.commune.as_ref())) {
+            let line = words::for_commune(strings, lang, commune);
+            out.push(Block::Heading(Words::new(lang, line), Size::Line));
+        }
+        out.push(Block::Panel(location_blocks(facts, location)));
+    }
+    for phone in &contacts.phones {
+        out.extend(phone_blocks(facts, phone));
+    }
+    if let Some(email) = &service.email {
+        out.push(labelled(
+            "search",
+            "detail-email",
+            email.as_str(),
+            email.as_str(),
+        ));
+    }
+    if contacts.phones.is_empty() && contacts.locations.is_empty() {
+        out.push(Block::Notice(t("detail-no-contact")));
+    }
+    let url = service.url.as_str();
+    let bare = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    out.push(labelled("language", "detail-website", url, bare));
+    out.push(Block::Qr(t("detail-qr")));
+    out
+}
+
+/// The glossary words written in the service's text, each a button that
+/// shows its explanation.
+fn glossary_marks(facts: &Facts<'_>, shown: &ShownText<'_>) -> Vec<Block<Target>> {
+    let lang = facts.lang;
     let mut texts: Vec<&str> = vec![shown.title, shown.summary];
     for list in [shown.eligibility, shown.how_to_apply, shown.documents] {
         texts.extend(list.iter().map(String::as_str));
     }
     texts.extend(shown.fees);
-    let terms = cx.catalogue.glossary.found_in(cx.lang, &texts);
+    let terms = facts.catalogue.glossary.found_in(lang, &texts);
     if terms.is_empty() {
-        return None;
+        return Vec::new();
     }
-    let marks: Vec<Element<'a, Message>> = terms
+    let marks = terms
         .into_iter()
-        .map(|term| {
-            let content = cx.row(vec![
-                cx.icon("help", sizes::ICON_SMALL, cx.palette.primary),
-                // Plain text, not a paragraph: the button stays as wide as its word.
-                text(term.headword(cx.lang))
-                    .size(sizes::TEXT)
-                    .font(crate::ui::font::BOLD)
-                    .color(cx.palette.primary)
-                    .into(),
-            ]);
-            cx.action(
-                focus,
-                content,
-                Message::Explain(term.id().to_owned()),
-                Kind::Card,
-            )
-            .into()
+        .map(|term| Block::Button {
+            label: Words::new(lang, term.headword(lang)),
+            target: Target::Explain(term.id().to_owned()),
+            look: Look::Term,
         })
         .collect();
-    let mut all = vec![cx.text(cx.t("glossary-touch-hint"), sizes::TEXT).into()];
-    all.push(cx.row(marks).wrap().into());
-    Some(
-        Column::with_children(all)
-            .spacing(sizes::SPACING / 2.0)
-            .into(),
-    )
-}
-
-/// "Open now · closes at 12:00" in green, or closed in red.
-fn status_view<'a, M: 'a>(
-    cx: &Cx<'a>,
-    status: Option<OpenStatus>,
-    of: StatusOf,
-) -> Option<Element<'a, M>> {
-    let (line, open) = words::status_line(cx.strings, cx.lang, status?, of)?;
-    let color = if open {
-        cx.palette.good
-    } else {
-        cx.palette.bad
-    };
-    Some(cx.heading(line, sizes::TEXT).color(color).into())
-}
-
-/// A number, what it is for, and when the line answers.
-fn phone_view<'a, M: 'a>(cx: &Cx<'a>, phone: &'a Phone) -> Element<'a, M> {
-    let mut line = phone.number().to_owned();
-    if let Some(description) = phone
-        .description
-        .get(&cx.lang)
-        .or_else(|| phone.description.get(&Lang::REFERENCE))
-    {
-        line = format!("{line} — {description}");
-    }
-    let Some(hours) = &phone.hours else {
-        return contact(cx, "phone", line);
-    };
-    let mut lines: Vec<Element<'a, M>> = vec![contact(cx, "phone", line)];
-    let status = cx
-        .now
-        .map(|now| opening::phone_status(phone, &cx.here.canton, now));
-    lines.extend(status_view(cx, status, StatusOf::Line));
-    lines.push(cx.heading(cx.t("detail-line-hours"), sizes::TEXT).into());
-    for line in words::hours_shown(cx.strings, cx.lang, hours) {
-        lines.push(contact(cx, "clock", line));
-    }
-    Column::with_children(lines)
-        .spacing(sizes::SPACING / 2.0)
-        .into()
-}
-
-fn location_view<'a, M: 'a>(cx: &Cx<'a>, location: &'a Location) -> Element<'a, M> {
-    let mut lines: Vec<Element<'a, M>> = vec![contact(
-        cx,
-        "map-pin",
-        format!(
-            "{}\n{}\n{} {}",
-            location.name(),
-            location.address_1,
-            location.postal_code.as_str(),
-            location.city
+    vec![
+        Block::Paragraph(
+            Words::new(lang, facts.strings.get(lang, "glossary-touch-hint")),
+            Size::Line,
         ),
-    )];
-    if let Some(hours) = &location.hours {
-        let status = cx
-            .now
-            .map(|now| opening::location_status(location, &cx.here.canton, now));
-        lines.extend(status_view(cx, status, StatusOf::Place));
-        lines.push(cx.heading(cx.t("detail-hours"), sizes::TEXT).into());
-        for line in words::hours_shown(cx.strings, cx.lang, hours) {
-            lines.push(contact(cx, "clock", line));
-        }
-    }
-    if let Some(note) = location
-        .notes
-        .get(&cx.lang)
-        .or_else(|| location.notes.get(&Lang::REFERENCE))
-    {
-        lines.push(cx.text(note.as_str(), sizes::TEXT).into());
-    }
-    container(Column::with_children(lines).spacing(sizes::SPACING / 2.0))
-        .padding(sizes::PADDING_BUTTON)
-        .width(Length::Fill)
-        .style(theme::panel(cx.palette))
-        .into()
+        Block::Row(marks),
+    ]
 }
+
+/// "Open now · closes at 12:00", when the kiosk knows the time and place.
+fn status(
+    facts: &Facts<'_>,
+    status: impl Fn(&Here, Moment) -> OpenStatus,
+    of: StatusOf,
+) -> Option<Block<Target>> {
+    let (Some(here), Some(now)) = (facts.here, facts.now) else {
+        return None;
+    };
+    let (line, open) = words::status_line(facts.strings, facts.lang, status(here, now), of)?;
+    Some(Block::Status {
+        words: Words::new(facts.lang, line),
+        open,
+    })
+}
+
+/// Hours as shown ("lundi: 08:00–12:00") and said in words.
+fn hours(facts: &Facts<'_>, hours: &WeeklyHours) -> Vec<Block<Target>> {
+    let (strings, lang) = (facts.strings, facts.lang);
+    words::hours_shown(strings, lang, hours)
+        .into_iter()
+        .zip(words::hours_spoken(strings, lang, hours))
+        .map(|(shown, said)| Block::Contact {
+            icon: "clock",
+            words: Words::said_as(lang, shown, said),
+        })
+        .collect()
+}
+
+/// A number (read in groups), what it is for, and when the line answers.
+fn phone_blocks(facts: &Facts<'_>, phone: &Phone) -> Vec<Block<Target>> {
+    let (strings, lang) = (facts.strings, facts.lang);
+    let number = phone.number();
+    let mut out = vec![Block::Contact {
+        icon: "phone",
+        words: Words::said_as(
+            lang,
+            number,
+            format!(
+                "{}: {}",
+                strings.get(lang, "detail-phone"),
+                words::phone_spoken(number)
+            ),
+        ),
+    }];
+    out.extend(localized(&phone.description, lang).map(|w| Block::Paragraph(w, Size::Line)));
+    if let Some(weekly) = &phone.hours {
+        out.extend(status(
+            facts,
+            |here, now| opening::phone_status(phone, &here.canton, now),
+            StatusOf::Line,
+        ));
+        out.push(Block::Heading(
+            Words::new(lang, strings.get(lang, "detail-line-hours")),
+            Size::Line,
+        ));
+        out.extend(hours(facts, weekly));
+    }
+    out
+}
+
+/// An office: its address, whether it is open, its hours, its notes.
+fn location_blocks(facts: &Facts<'_>, location: &Location) -> Vec<Block<Target>> {
+    let (strings, lang) = (facts.strings, facts.lang);
+    let (name, street) = (location.name(), &location.address_1);
+    let (code, city) = (location.postal_code.as_str(), &location.city);
+    let mut out = vec![Block::Contact {
+        icon: "map-pin",
+        words: Words::said_as(
+            Lang::REFERENCE,
+            format!("{name}\n{street}\n{code} {city}"),
+            format!("{name}, {street}, {code} {city}"),
+        ),
+    }];
+    if let Some(weekly) = &location.hours {
+        out.extend(status(
+            facts,
+            |here, now| opening::location_status(location, &here.canton, now),
+            StatusOf::Place,
+        ));
+        out.push(Block::Heading(
+            Words::new(lang, strings.get(lang, "detail-hours")),
+            Size::Line,
+        ));
+        out.extend(hours(facts, weekly));
+    }
+    out.extend(localized(&location.notes, lang).map(|w| Block::Paragraph(w, Size::Line)));
+    out
+}
+
+/// A text in the visitor's language, else in French (said by the French voice).
+fn localized(texts: &Localized, lang: Lang) -> Option<Words> {
+    texts
+        .get(&lang)
+        .map(|t| Words::new(lang, t.as_str()))
+        .or_else(|| {
+            texts
+                .get(&Lang::REFERENCE)
+                .map(|t| Words::new(Lang::REFERENCE, t.as_str()))
+        })
+}
+
+#[cfg(test)]
+mod tests;

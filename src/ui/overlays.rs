@@ -1,0 +1,97 @@
+//! The panels over a screen that are described as pages: Help, a glossary
+//! word, and the idle warning "Are you still there?".
+
+use super::page::{Block, Look, Page, Size, Words};
+use crate::content::Glossary;
+use crate::i18n::{Arg, Strings};
+use crate::lang::Lang;
+
+/// What can have the focus on these panels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Close,
+    StillHere,
+}
+
+impl Target {
+    pub fn message(self) -> super::Message {
+        match self {
+            Target::Close => super::Message::CloseOverlay,
+            Target::StillHere => super::Message::StillHere,
+        }
+    }
+
+    pub fn of(message: &super::Message) -> Option<Self> {
+        match message {
+            super::Message::CloseOverlay => Some(Target::Close),
+            super::Message::StillHere => Some(Target::StillHere),
+            _ => None,
+        }
+    }
+}
+
+/// Help: ask at the desk, and how the kiosk is used.
+pub fn help(strings: &Strings, lang: Lang) -> Page<Target> {
+    let t = |id: &str| Words::new(lang, strings.get(lang, id));
+    Page {
+        blocks: vec![
+            Block::Heading(t("toolbar-help"), Size::Title),
+            Block::Notice(t("help-ask-at-desk")),
+            Block::Paragraph(t("help-how"), Size::Section),
+            Block::Button {
+                label: t("close"),
+                target: Target::Close,
+                look: Look::Primary,
+            },
+        ],
+    }
+}
+
+/// "Are you still there?", the seconds left in numbers, and a large Continue.
+pub fn idle(strings: &Strings, lang: Lang, seconds: u64) -> Page<Target> {
+    let t = |id: &str| Words::new(lang, strings.get(lang, id));
+    let body = strings.get_with(
+        lang,
+        "idle-body",
+        &[("seconds", Arg::Number(seconds as i64))],
+    );
+    Page {
+        blocks: vec![
+            Block::Heading(t("idle-title"), Size::Title),
+            Block::Paragraph(Words::new(lang, body), Size::Section),
+            Block::Button {
+                label: t("idle-continue"),
+                target: Target::StillHere,
+                look: Look::Large,
+            },
+        ],
+    }
+}
+
+/// A glossary word explained: "This word means:", the word, its
+/// explanation (in French when not written in the visitor's language).
+pub fn glossary(strings: &Strings, lang: Lang, glossary: &Glossary, id: &str) -> Page<Target> {
+    let mut blocks = Vec::new();
+    if let Some(term) = glossary.term(id)
+        && let Some((own, text)) = term.text(lang)
+    {
+        blocks.push(Block::Heading(
+            Words::new(lang, strings.get(lang, "glossary-means")),
+            Size::Section,
+        ));
+        blocks.push(Block::Heading(
+            Words::new(own, term.headword(lang)),
+            Size::Title,
+        ));
+        blocks.push(Block::Paragraph(
+            Words::new(own, text.explanation.get_ref().as_str()),
+            Size::Section,
+        ));
+    }
+    blocks.push(Block::Button {
+        label: Words::new(lang, strings.get(lang, "close")),
+        target: Target::Close,
+        look: Look::Primary,
+    });
+    Page { blocks }
+}

@@ -1,0 +1,282 @@
+//! One page, two senses: for each converted screen in all ten languages,
+//! every text drawn is in the spoken reading, in the same order, and
+//! nothing is spoken that is not drawn (EN 301 549 5.1.3.1).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+
+use guichet::cli::kiosk;
+use guichet::content::Service;
+use guichet::hours::TimeOfDay;
+use guichet::lang::Lang;
+use guichet::opening::Moment;
+use guichet::ui::screen::{Screen, home, results, welcome};
+use guichet::ui::{Kiosk, Message, font};
+use iced_test::Simulator;
+use iced_test::selector::Candidate;
+
+fn kiosk() -> Kiosk {
+    let setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    let mut kiosk = Kiosk::new(setup);
+    // Tuesday 1 December 2026, 10:00: offices are open, lines answer.
+    kiosk.set_now(Some(Moment {
+        date: jiff::civil::date(2026, 12, 1),
+        time: TimeOfDay::new(10, 0).unwrap(),
+    }));
+    kiosk
+}
+
+/// Every text widget drawn, in the widget tree's order.
+fn drawn(kiosk: &Kiosk) -> Vec<String> {
+    let mut simulator = Simulator::with_size(font::settings(), kiosk.logical_size(), kiosk.view());
+    let mut texts = Vec::new();
+    // A selector that never selects walks the whole tree.
+    let _ = simulator.find(|candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text { content, .. } = candidate {
+            texts.push(content.to_owned());
+        }
+        None
+    });
+    texts
+}
+
+/// Services that between them have every kind of block: office notes,
+/// phone hours, e-mail, more than six conditions, glossary words, fees.
+fn samples(kiosk: &Kiosk) -> Vec<String> {
+    let catalogue = kiosk.setup().content.index.catalogue();
+    let kinds: [&dyn Fn(&Service) -> bool; 6] = [
+        &|s| {
+            s.locations
+                .iter()
+                .any(|l| !l.notes.is_empty() && l.hours.is_some())
+        },
+        &|s| {
+            s.phones
+                .iter()
+                .any(|p| p.hours.is_some() && !p.description.is_empty())
+        },
+        &|s| s.email.is_some(),
+        &|s| s.text(Lang::Fr).eligibility.len() > guichet::content::MAX_ELIGIBILITY,
+        &|s| {
+            let shown = s.text(Lang::Fr);
+            !catalogue
+                .glossary
+                .found_in(Lang::Fr, &[shown.summary])
+                .is_empty()
+        },
+        &|s| s.text(Lang::Fr).fees.is_some(),
+    ];
+    let mut ids: Vec<String> = Vec::new();
+    for (i, kind) in kinds.iter().enumerate() {
+        // The shipped content has no e-mail and no long list today; the
+        // unit tests of `detail` cover those blocks.
+        let Some(found) = catalogue.services.iter().find(|s| kind(s)) else {
+            assert!(i == 2 || i == 3, "no service of kind {i} to test");
+            continue;
+        };
+        if !ids.iter().any(|id| id == found.id()) {
+            ids.push(found.id().to_owned());
+        }
+    }
+    ids
+}
+
+/// Compares the end of what is drawn (after the toolbar) with the page.
+fn assert_shown_is_spoken(kiosk: &Kiosk, shown: &[String], what: &str) {
+    assert_drawn(kiosk, shown, toolbar(kiosk), what);
+}
+
+/// What is drawn is `before` (in any order), then `shown`.
+fn assert_drawn(kiosk: &Kiosk, shown: &[String], mut toolbar: Vec<String>, what: &str) {
+    let lang = kiosk.visit().lang;
+    // Bullets are marks, not words.
+    let drawn: Vec<String> = drawn(kiosk).into_iter().filter(|t| t != "•").collect();
+    assert!(drawn.len() >= shown.len(), "{what}: {drawn:#?}\n{shown:#?}");
+    let tail = &drawn[drawn.len() - shown.len()..];
+    if lang.is_rtl() {
+        // Rows are mirrored in right-to-left languages: same texts, other order.
+        let (mut a, mut b) = (tail.to_vec(), shown.to_vec());
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{what}");
+    } else {
+        assert_eq!(tail, shown, "{what}");
+    }
+    // Before the page, only the toolbar: no page text drawn outside it.
+    let mut before = drawn[..drawn.len() - shown.len()].to_vec();
+    before.sort();
+    toolbar.sort();
+    assert_eq!(before, toolbar, "{what}");
+}
+
+/// The toolbar's texts on a screen that does not list the languages.
+fn toolbar(kiosk: &Kiosk) -> Vec<String> {
+    use guichet::ui::toolbar::Message as Tool;
+    let visit = kiosk.visit();
+    let t = |id: &str| kiosk.setup().strings.get(visit.lang, id);
+    vec![
+        t(Tool::Listen.label()),
+        t(Tool::Language.label()),
+        t("language-name"),
+        t(Tool::TextSize.label()),
+        t(visit.text_size.label()),
+        t(Tool::Contrast.label()),
+        t(visit.contrast.label()),
+        t(Tool::StartOver.label()),
+        t(Tool::Help.label()),
+    ]
+}
+
+#[test]
+fn a_detail_page_says_everything_it_shows_in_order_in_every_language() {
+    let mut kiosk = kiosk();
+    let ids = samples(&kiosk);
+    for lang in Lang::ALL {
+        for id in &ids {
+            let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
+            let _ = kiosk.update(Message::Home(home::Message::Search));
+            let _ = kiosk.update(Message::Results(results::Message::Open(id.clone())));
+            let Screen::Detail(detail) = &kiosk.visit().screen else {
+                panic!("{lang} {id}: no detail");
+            };
+            let page = detail.page(&kiosk.facts(lang));
+            let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
+            let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+            let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
+            // Listen and voice mode say the page's reading, nothing else.
+            assert_eq!(script, spoken, "{lang} {id}");
+            // One utterance for each text shown, none empty.
+            assert_eq!(shown.len(), spoken.len(), "{lang} {id}");
+            assert!(spoken.iter().all(|s| !s.trim().is_empty()), "{lang} {id}");
+            assert_shown_is_spoken(&kiosk, &shown, &format!("{lang} {id}"));
+            // The things a blind visitor most needs are there.
+            let word = |id: &str| kiosk.setup().strings.get(lang, id);
+            let service = kiosk.setup().content.index.catalogue().service(id).unwrap();
+            if let Some(email) = &service.email {
+                assert!(
+                    spoken.contains(&format!("{}: {}", word("detail-email"), email.as_str())),
+                    "{lang} {id}"
+                );
+            }
+            assert!(
+                spoken
+                    .iter()
+                    .any(|s| s.starts_with(&word("detail-website"))),
+                "{lang} {id}"
+            );
+            for phone in &service.phones {
+                let grouped = guichet::words::phone_spoken(phone.number());
+                assert!(
+                    !kiosk
+                        .here()
+                        .contacts(service)
+                        .phones
+                        .iter()
+                        .any(|p| p.number() == phone.number())
+                        || spoken.iter().any(|s| s.ends_with(&grouped)),
+                    "{lang} {id}: {grouped} not said in {spoken:#?}"
+                );
+            }
+            let machine = service.text(lang).status == guichet::content::Status::Machine
+                && service.text(lang).lang != Lang::REFERENCE;
+            assert_eq!(
+                spoken.contains(&word("detail-machine")),
+                machine,
+                "{lang} {id}"
+            );
+            // Back to the start for the next one.
+            let _ = kiosk.update(Message::Detail(guichet::ui::screen::detail::Message::Back));
+        }
+    }
+}
+
+#[test]
+fn guichet_speak_silent_prints_the_detail_reading() {
+    let kiosk = kiosk();
+    let id = "child-support-advance-ge";
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_guichet"))
+        .args(["speak", "--silent", "--lang", "ti", "--id", id])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let printed = String::from_utf8(output.stdout).unwrap();
+    let service = kiosk.setup().content.index.catalogue().service(id).unwrap();
+    let detail = guichet::ui::screen::detail::Detail::new(service, false);
+    let facts = guichet::ui::screen::detail::Facts {
+        here: None,
+        now: None,
+        ..kiosk.facts(Lang::Ti)
+    };
+    let expected: String = detail
+        .page(&facts)
+        .spoken()
+        .into_iter()
+        .map(|u| format!("[{}] {}\n", u.lang, u.text))
+        .collect();
+    assert_eq!(printed, expected);
+    assert!(
+        printed.contains("[fr] "),
+        "French parts by the French voice"
+    );
+    assert!(printed.contains("+41, 22,"), "phones in groups: {printed}");
+}
+
+#[test]
+fn help_and_the_idle_warning_say_everything_they_show_in_every_language() {
+    use guichet::ui::overlays;
+    let mut kiosk = kiosk();
+    for lang in Lang::ALL {
+        let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
+        let _ = kiosk.update(Message::Toolbar(guichet::ui::toolbar::Message::Help));
+        let page = overlays::help(&kiosk.setup().strings, lang);
+        let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
+        let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+        let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
+        assert_eq!(script, spoken, "{lang} help");
+        assert_shown_is_spoken(&kiosk, &shown, &format!("{lang} help"));
+        let _ = kiosk.update(Message::CloseOverlay);
+
+        // Idle: no toolbar, the seconds in numbers, a large Continue.
+        let _ = kiosk.update(Message::Home(home::Message::Search));
+        let _ = kiosk.update(Message::Results(results::Message::Typed("x".into())));
+        let later = std::time::Instant::now() + kiosk.setup().config.idle_timeout;
+        let _ = kiosk.update(Message::Tick(later + std::time::Duration::from_secs(1)));
+        let seconds = kiosk.setup().config.idle_warning.as_secs();
+        let page = overlays::idle(&kiosk.setup().strings, lang, seconds);
+        let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
+        assert!(shown[1].contains(&seconds.to_string()), "{lang}: {shown:?}");
+        let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+        let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
+        assert_eq!(script, spoken, "{lang} idle");
+        assert_drawn(&kiosk, &shown, Vec::new(), &format!("{lang} idle"));
+        let _ = kiosk.update(Message::StillHere);
+        kiosk.reset();
+    }
+}
+
+#[test]
+fn a_glossary_word_says_everything_it_shows_in_every_language() {
+    use guichet::ui::overlays;
+    use guichet::ui::screen::detail;
+    let mut kiosk = kiosk();
+    let catalogue = kiosk.setup().content.index.catalogue();
+    let term = catalogue.glossary.terms.first().expect("a glossary term");
+    let id = term.id().to_owned();
+    for lang in Lang::ALL {
+        let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
+        let _ = kiosk.update(Message::Home(home::Message::Search));
+        let _ = kiosk.update(Message::Results(results::Message::Open(
+            "child-support-advance-ge".into(),
+        )));
+        let _ = kiosk.update(Message::Detail(detail::Message::Explain(id.clone())));
+        let catalogue = kiosk.setup().content.index.catalogue();
+        let page = overlays::glossary(&kiosk.setup().strings, lang, &catalogue.glossary, &id);
+        let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
+        assert_eq!(shown.len(), 4, "{lang}: heading, word, explanation, Close");
+        let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+        let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
+        assert_eq!(script, spoken, "{lang} glossary");
+        assert_shown_is_spoken(&kiosk, &shown, &format!("{lang} glossary"));
+        kiosk.reset();
+    }
+}
