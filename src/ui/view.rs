@@ -141,18 +141,13 @@ impl Kiosk {
                 order.extend(focus.into_order());
                 content.into()
             }
-            Some(Overlay::Help) => {
-                let page = overlays::help(cx.strings, cx.lang);
-                let (content, targets) = self.overlay_page(&cx, page);
-                order.extend(targets);
-                content
-                    .spacing(sizes::SPACING_LARGE)
-                    .padding(sizes::PADDING)
-                    .max_width(sizes::MAX_TEXT_WIDTH)
-                    .into()
-            }
-            Some(Overlay::Glossary(id)) => {
-                let page = overlays::glossary(cx.strings, cx.lang, &cx.catalogue.glossary, id);
+            Some(overlay @ (Overlay::Help | Overlay::Glossary(_))) => {
+                let page = match overlay {
+                    Overlay::Glossary(id) => {
+                        overlays::glossary(cx.strings, cx.lang, &cx.catalogue.glossary, id)
+                    }
+                    _ => overlays::help(cx.strings, cx.lang),
+                };
                 let (content, targets) = self.overlay_page(&cx, page);
                 order.extend(targets);
                 content
