@@ -171,6 +171,9 @@ pub enum Message {
     /// The window opened or changed size, as `Resized`; the kiosk then asks
     /// the compositor's scale of the window, for the log.
     WindowSized(iced::window::Id, Size),
+    /// The size of the screen the full-screen window is on, to fill it
+    /// where no window manager does (a bare X server).
+    FillScreen(iced::window::Id, Option<Size>),
     /// The compositor's scale of the window, for the log.
     CompositorScale(f32),
     /// The window has shown its first frame.
@@ -186,6 +189,7 @@ impl Message {
             Message::Tick(_)
             | Message::Resized(_)
             | Message::WindowSized(..)
+            | Message::FillScreen(..)
             | Message::CompositorScale(..)
             | Message::Reloaded(_)
             | Message::FirstFrame
@@ -216,6 +220,9 @@ pub struct Kiosk {
     printer: Option<crate::print::Printer>,
     /// What failed with the last sheet, for staff.
     printer_problems: Vec<String>,
+    /// Full screen and not yet sized: the window is made as large as its
+    /// screen once, where no window manager does it (a bare X server).
+    fills_screen: bool,
 }
 
 impl Kiosk {
@@ -231,6 +238,7 @@ impl Kiosk {
             shown: false,
             printer: setup.config.printer.clone().map(crate::print::Printer::new),
             printer_problems: Vec::new(),
+            fills_screen: false,
             setup,
         }
     }
@@ -341,8 +349,20 @@ impl Kiosk {
             Message::Resized(size) => self.resized(size),
             Message::WindowSized(id, size) => {
                 self.resized(size);
-                return iced::window::scale_factor(id).map(Message::CompositorScale);
+                let scale = iced::window::scale_factor(id).map(Message::CompositorScale);
+                if !self.fills_screen {
+                    return scale;
+                }
+                let screen = iced::window::monitor_size(id)
+                    .map(move |screen| Message::FillScreen(id, screen));
+                return Task::batch([scale, screen]);
             }
+            Message::FillScreen(id, Some(screen)) if self.fills_screen => {
+                // Once: a compositor that sizes the window keeps doing so.
+                self.fills_screen = false;
+                return iced::window::resize(id, screen);
+            }
+            Message::FillScreen(..) => {}
             Message::CompositorScale(scale) => self.log_window(scale),
             Message::Printed(result) => self.printed(result),
             Message::FirstFrame => {
@@ -566,7 +586,10 @@ pub fn run(setup: Setup, windowed: bool) -> iced::Result {
         ..iced::window::Settings::default()
     };
     iced::application(
-        move || Kiosk::new(setup.clone()),
+        move || Kiosk {
+            fills_screen: !windowed,
+            ..Kiosk::new(setup.clone())
+        },
         Kiosk::update,
         Kiosk::view,
     )

@@ -212,6 +212,7 @@ impl Kiosk {
             | Message::Tick(_)
             | Message::Resized(_)
             | Message::WindowSized(..)
+            | Message::FillScreen(..)
             | Message::CompositorScale(_)
             | Message::Printed(_)
             | Message::FirstFrame => None,
