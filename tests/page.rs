@@ -3,27 +3,17 @@
 //! nothing is spoken that is not drawn (EN 301 549 5.1.3.1).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::Path;
-
-use guichet::cli::kiosk;
 use guichet::content::Service;
-use guichet::hours::TimeOfDay;
 use guichet::lang::Lang;
-use guichet::opening::Moment;
 use guichet::ui::screen::{Screen, home, results, welcome};
 use guichet::ui::{Kiosk, Message, font};
 use iced_test::Simulator;
 use iced_test::selector::Candidate;
 
+mod common;
+
 fn kiosk() -> Kiosk {
-    let setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
-    let mut kiosk = Kiosk::new(setup);
-    // Tuesday 1 December 2026, 10:00: offices are open, lines answer.
-    kiosk.set_now(Some(Moment {
-        date: jiff::civil::date(2026, 12, 1),
-        time: TimeOfDay::new(10, 0).unwrap(),
-    }));
-    kiosk
+    common::kiosk_at_a_fixed_moment()
 }
 
 /// Every text widget drawn, in the widget tree's order.

@@ -9,24 +9,17 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use guichet::cli::kiosk;
-use guichet::hours::TimeOfDay;
 use guichet::lang::Lang;
-use guichet::opening::Moment;
 use guichet::ui::screen::{home, results, welcome};
 use guichet::ui::{Kiosk, Message, font, toolbar};
 use iced_test::Simulator;
 
 const RENDERER: &str = "tiny-skia";
 
+mod common;
+
 fn kiosk() -> Kiosk {
-    let setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
-    let mut kiosk = Kiosk::new(setup);
-    kiosk.set_now(Some(Moment {
-        date: jiff::civil::date(2026, 12, 1),
-        time: TimeOfDay::new(10, 0).unwrap(),
-    }));
-    kiosk
+    common::kiosk_at_a_fixed_moment()
 }
 
 /// Compares the kiosk's pixels with `tests/snapshots/NAME-tiny-skia.sha256`;

@@ -129,3 +129,16 @@ pub fn shipped_services() -> usize {
         })
         .count()
 }
+
+/// The kiosk on the shipped catalogue at a fixed moment, Tuesday 1 December
+/// 2026 at 10:00 (offices open, lines answering), so that open-now lines and
+/// pictures do not depend on when the tests run.
+pub fn kiosk_at_a_fixed_moment() -> guichet::ui::Kiosk {
+    let setup = guichet::cli::kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    let mut kiosk = guichet::ui::Kiosk::new(setup);
+    kiosk.set_now(Some(guichet::opening::Moment {
+        date: jiff::civil::date(2026, 12, 1),
+        time: guichet::hours::TimeOfDay::new(10, 0).unwrap(),
+    }));
+    kiosk
+}
