@@ -387,11 +387,18 @@ impl SearchIndex {
         .into_iter()
         .flatten()
         .collect();
+        // "aide soc", the last word still being typed, names "aide sociale".
+        let typing = meant.len() >= 2
+            && meant
+                .last()
+                .is_some_and(|w| w.prefix && letters(&w.folded) >= 3);
         let named: Vec<bool> = top
             .iter()
             .map(|(_, address)| {
-                self.ordinal_of(*address)
-                    .is_some_and(|ordinal| hashes.iter().any(|&h| self.names.is_named(ordinal, h)))
+                self.ordinal_of(*address).is_some_and(|ordinal| {
+                    hashes.iter().any(|&h| self.names.is_named(ordinal, h))
+                        || (typing && self.names.is_named_while_typing(ordinal, &all))
+                })
             })
             .collect();
         let count = named.iter().filter(|&&n| n).count();
@@ -520,9 +527,15 @@ impl SearchIndex {
                 // only for its share of the phrase. Its parts are kept to
                 // tell which.
                 let phrase = groups.len();
+                // "can't pay", "je ne peux pas payer": a phrase of asking
+                // words weighs little beside what cannot be paid.
+                group.asking = span.iter().filter(|w| !w.stop).all(|w| {
+                    analysis::is_asking_word(&w.folded) || analysis::is_negation(&w.folded)
+                });
                 let mut parts = vec![Group {
                     part_of: Some(phrase),
                     meaning: true,
+                    asking: group.asking,
                     ..Group::default()
                 }];
                 for (term, &weight) in &group.terms {
@@ -531,6 +544,7 @@ impl SearchIndex {
                 for word in span.iter().filter(|w| !w.stop) {
                     let mut own = Group {
                         part_of: Some(phrase),
+                        asking: group.asking,
                         ..Group::default()
                     };
                     self.add_word(&mut own, word, request.lang, None, 1.0, stemmers);
@@ -543,7 +557,8 @@ impl SearchIndex {
                 groups.extend(parts);
                 continue;
             }
-            group.asking = analysis::is_asking_word(&span[0].folded);
+            group.asking =
+                analysis::is_asking_word(&span[0].folded) || analysis::is_negation(&span[0].folded);
             for word in span.iter().filter(|w| !w.stop) {
                 self.add_word(&mut group, word, request.lang, None, 1.0, stemmers);
             }
