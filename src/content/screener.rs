@@ -60,6 +60,9 @@ pub struct Part {
     pub at_least: Option<Spanned<i64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub below: Option<Spanned<i64>>,
+    /// `"maybe"`: when only this part is true, the condition stays unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_best: Option<Spanned<String>>,
 }
 
 /// Checks a service's `[screener]`: the rules compile, every text has the

@@ -43,6 +43,9 @@ pub struct Rule<'a> {
 pub struct Test {
     pub key: Key,
     pub accept: Accept,
+    /// A part of an `any` group with `at_best = "maybe"`: when true, the
+    /// group is only unknown (the desk decides).
+    pub unsure: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,8 +118,8 @@ impl Rule<'_> {
         let mut truth = Truth::False;
         for test in &self.tests {
             match test.truth(answers) {
-                Truth::True => return Truth::True,
-                Truth::Unknown => truth = Truth::Unknown,
+                Truth::True if !test.unsure => return Truth::True,
+                Truth::True | Truth::Unknown => truth = Truth::Unknown,
                 Truth::False => {}
             }
         }
@@ -227,13 +230,15 @@ fn compile_condition<'a>(
             any.get_ref()
                 .iter()
                 .filter_map(|part: &Part| {
-                    compile_test(
+                    let unsure = at_best(part.at_best.as_ref(), problems);
+                    let test = compile_test(
                         &part.answer,
                         &part.is,
                         &part.at_least,
                         &part.below,
                         problems,
-                    )
+                    );
+                    test.map(|test| Test { unsure, ..test })
                 })
                 .collect()
         }
@@ -353,6 +358,7 @@ fn compile_test(
                     at_least: low,
                     below: high,
                 },
+                unsure: false,
             })
         }
         Kind::Choice(_) | Kind::YesNo => {
@@ -416,6 +422,7 @@ fn compile_test(
             Some(Test {
                 key,
                 accept: Accept::OneOf(values),
+                unsure: false,
             })
         }
     }
