@@ -330,6 +330,22 @@ fn households_get_what_the_official_rules_say() {
 }
 
 #[test]
+fn probably_not_here_leaves_out_the_other_canton() {
+    let catalogue = catalogue();
+    let answers = Answers::from_json(r#"{"canton":"GE","age":30,"money_enough":"yes"}"#).unwrap();
+    let outcome = screener::evaluate(&catalogue, &answers, today());
+    assert!(outcome.unlikely.iter().any(|s| s.service.id() == SA_VD));
+    let here: Vec<&str> = outcome
+        .unlikely_here(&answers)
+        .iter()
+        .map(|s| s.service.id())
+        .collect();
+    assert!(!here.contains(&SA_VD), "{here:?}");
+    assert!(here.contains(&SA_GE), "{here:?}");
+    assert!(here.contains(&AVS), "{here:?}");
+}
+
+#[test]
 fn nothing_is_likely_for_a_visitor_who_answered_nothing() {
     let catalogue = catalogue();
     let outcome = screener::evaluate(&catalogue, &Answers::new(), today());

@@ -48,6 +48,18 @@ pub struct Outcome<'a> {
 }
 
 impl<'a> Outcome<'a> {
+    /// The "probably not" group without the services of another canton than
+    /// the visitor's (a Geneva visitor need not read why Vaud's aid is not for them).
+    pub fn unlikely_here(&self, answers: &Answers) -> Vec<&Suggestion<'a>> {
+        let canton = answers
+            .choice(Key::Canton)
+            .and_then(|code| code.parse::<crate::content::Canton>().ok());
+        self.unlikely
+            .iter()
+            .filter(|s| canton.as_ref().is_none_or(|c| s.service.serves(c)))
+            .collect()
+    }
+
     /// The verdict on one service, if it has rules and was not set aside.
     pub fn verdict(&self, id: &str) -> Option<Verdict> {
         [&self.likely, &self.maybe, &self.unlikely]
