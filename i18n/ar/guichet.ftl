@@ -165,7 +165,7 @@ print-for-desk = لمكتب الاستقبال
 ## استبيان «أي مساعدة تناسبني؟»
 screener-title = أي مساعدة تناسبني؟
 screener-notice = هذا توجيه أول فقط. الجهة المختصة هي التي تقرر. تُمحى إجاباتك عندما تغادر.
-screener-progress = السؤال { $current } من { $total }
+screener-progress = السؤال { $number } من { $count }
 screener-dont-know = لا أعرف
 screener-rather-not-say = أفضّل عدم الإجابة
 screener-yes = نعم

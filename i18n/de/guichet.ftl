@@ -150,7 +150,7 @@ print-for-desk = Für den Empfang
 ## Fragebogen «Welche Hilfe passt zu mir?»
 screener-title = Welche Hilfe passt zu mir?
 screener-notice = Das ist nur eine erste Orientierung. Die Stelle entscheidet. Ihre Antworten werden gelöscht, wenn Sie gehen.
-screener-progress = Frage { $current } von { $total }
+screener-progress = Frage { $number } von { $count }
 screener-dont-know = Ich weiss es nicht
 screener-rather-not-say = Ich möchte das nicht sagen
 screener-yes = Ja

@@ -150,7 +150,7 @@ print-for-desk = For the desk
 ## Questionnaire "Which help is for me?"
 screener-title = Which help is for me?
 screener-notice = This is only a first step. The service decides. Your answers are deleted when you leave.
-screener-progress = Question { $current } of { $total }
+screener-progress = Question { $number } of { $count }
 screener-dont-know = I don't know
 screener-rather-not-say = I'd rather not say
 screener-yes = Yes

@@ -150,7 +150,7 @@ print-for-desk = Para la recepción
 ## Cuestionario «¿Qué ayuda es para mí?»
 screener-title = ¿Qué ayuda es para mí?
 screener-notice = Es solo una primera orientación. Decide el servicio. Sus respuestas se borran cuando se va.
-screener-progress = Pregunta { $current } de { $total }
+screener-progress = Pregunta { $number } de { $count }
 screener-dont-know = No lo sé
 screener-rather-not-say = Prefiero no responder
 screener-yes = Sí

@@ -151,7 +151,7 @@ print-for-desk = Pour l'accueil
 ## Questionnaire « Quelle aide pour moi ? »
 screener-title = Quelle aide pour moi ?
 screener-notice = Ce n'est qu'une première orientation. C'est le service qui décide. Vos réponses sont effacées quand vous partez.
-screener-progress = Question { $current } sur { $total }
+screener-progress = Question { $number } sur { $count }
 screener-dont-know = Je ne sais pas
 screener-rather-not-say = Je préfère ne pas répondre
 screener-yes = Oui

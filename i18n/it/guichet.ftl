@@ -150,7 +150,7 @@ print-for-desk = Per l'accoglienza
 ## Questionario «Quale aiuto fa per me?»
 screener-title = Quale aiuto fa per me?
 screener-notice = È solo un primo orientamento. Decide il servizio. Le Sue risposte vengono cancellate quando se ne va.
-screener-progress = Domanda { $current } di { $total }
+screener-progress = Domanda { $number } di { $count }
 screener-dont-know = Non lo so
 screener-rather-not-say = Preferisco non rispondere
 screener-yes = Sì

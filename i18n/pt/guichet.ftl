@@ -151,7 +151,7 @@ print-for-desk = Para a receção
 ## Questionário «Que ajuda é para mim?»
 screener-title = Que ajuda é para mim?
 screener-notice = É só uma primeira orientação. Quem decide é o serviço. As suas respostas são apagadas quando sair.
-screener-progress = Pergunta { $current } de { $total }
+screener-progress = Pergunta { $number } de { $count }
 screener-dont-know = Não sei
 screener-rather-not-say = Prefiro não responder
 screener-yes = Sim

@@ -150,7 +150,7 @@ print-for-desk = Për recepsionin
 ## Pyetësori «Cila ndihmë është për mua?»
 screener-title = Cila ndihmë është për mua?
 screener-notice = Kjo është vetëm një orientim i parë. Vendos shërbimi. Përgjigjet tuaja fshihen kur largoheni.
-screener-progress = Pyetja { $current } nga { $total }
+screener-progress = Pyetja { $number } nga { $count }
 screener-dont-know = Nuk e di
 screener-rather-not-say = Preferoj të mos përgjigjem
 screener-yes = Po

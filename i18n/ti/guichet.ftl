@@ -150,7 +150,7 @@ print-for-desk = ንመቐበሊ
 ## ሕቶታት «ኣየናይ ሓገዝ እዩ ንዓይ?»
 screener-title = ኣየናይ ሓገዝ እዩ ንዓይ?
 screener-notice = እዚ ቀዳማይ መምርሒ ጥራይ እዩ። ዝውስን እቲ ኣገልግሎት እዩ። ክትከዱ ከለኹም መልስታትኩም ይድምሰስ።
-screener-progress = ሕቶ { $current } ካብ { $total }
+screener-progress = ሕቶ { $number } ካብ { $count }
 screener-dont-know = ኣይፈልጥን
 screener-rather-not-say = ክምልስ ኣይደልን
 screener-yes = እወ

@@ -159,7 +159,7 @@ print-for-desk = Для рецепції
 ## Опитування «Яка допомога для мене?»
 screener-title = Яка допомога для мене?
 screener-notice = Це лише перша орієнтація. Рішення ухвалює служба. Ваші відповіді видаляються, коли ви йдете.
-screener-progress = Питання { $current } з { $total }
+screener-progress = Питання { $number } з { $count }
 screener-dont-know = Я не знаю
 screener-rather-not-say = Я не хочу відповідати
 screener-yes = Так
