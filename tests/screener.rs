@@ -266,6 +266,19 @@ const HOUSEHOLDS: &[Household] = &[
         want: &[(AVS, SetAside), (PC, Likely)],
     },
     Household {
+        // Geneva's social aid is for people without an AVS-AI pension; pensioners
+        // turn to supplementary benefits first.
+        who: "Geneva, Swiss, 72, money not enough",
+        answers: r#"{"canton":"GE","age":72,"residence":"swiss","money_enough":"no","work":"retired",
+            "health_insurance":true}"#,
+        want: &[
+            (SA_GE, NotLikely),
+            (PC, Likely),
+            (AVS, Likely),
+            (SUB_GE, Likely),
+        ],
+    },
+    Household {
         // Cross-border workers are paid by their country of residence when unemployed.
         who: "cross-border worker (G) without work",
         answers: r#"{"age":40,"work":"unemployed","residence":"G","health_stops_work":false}"#,
