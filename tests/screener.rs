@@ -304,6 +304,76 @@ const HOUSEHOLDS: &[Household] = &[
             "money_enough":"tight"}"#,
         want: &[(UNEMPLOYMENT, Likely), (SA_VD, NotLikely)],
     },
+    Household {
+        // LAFam for employees; AIL only where rent weighs on the budget.
+        who: "Vaud, employed couple with three children, money enough",
+        answers: r#"{"canton":"VD","age":35,"household":"couple","children":3,"housing":"tenant",
+            "work":"employed","money_enough":"yes","residence":"C","years_in_canton":9,"health_insurance":true}"#,
+        want: &[
+            (FAMILY, Likely),
+            (SA_VD, Unlikely),
+            (SUB_VD, Maybe),
+            (HOUSING_VD, Unlikely),
+        ],
+    },
+    Household {
+        // Hosted by parents: no lease; an apprentice has work.
+        who: "Geneva, 19-year-old apprentice hosted by family, money tight",
+        answers: r#"{"canton":"GE","age":19,"children":0,"children_in_education":0,"housing":"hosted",
+            "work":"apprentice","money_enough":"tight","residence":"swiss","health_insurance":true,
+            "health_stops_work":false}"#,
+        want: &[
+            (HOUSING_GE, Unlikely),
+            (UNEMPLOYMENT, Unlikely),
+            (FAMILY, Unlikely),
+            (SA_GE, NotLikely),
+            (SUB_GE, Likely),
+        ],
+    },
+    Household {
+        who: "Vaud, 58, lost work, permit B, healthy, money not enough",
+        answers: r#"{"canton":"VD","age":58,"work":"unemployed","residence":"B","years_in_canton":8,
+            "money_enough":"no","health_stops_work":false,"health_insurance":true}"#,
+        want: &[
+            (UNEMPLOYMENT, Likely),
+            (SA_VD, Likely),
+            (AVS, Unlikely),
+            (PC, Unlikely),
+            (AI, Unlikely),
+        ],
+    },
+    Household {
+        // Ten years in Switzerland without a break open the PC for foreigners.
+        who: "Geneva, 66, permit B for 15 years, money tight",
+        answers: r#"{"canton":"GE","age":66,"work":"retired","residence":"B","years_in_canton":15,
+            "money_enough":"tight","health_insurance":true}"#,
+        want: &[(PC, Likely), (AVS, Likely), (UNEMPLOYMENT, Unlikely)],
+    },
+    Household {
+        // Protection status S: the asylum service, not the ordinary aid.
+        who: "Geneva, status S, money not enough",
+        answers: r#"{"canton":"GE","age":40,"work":"unemployed","residence":"S","money_enough":"no",
+            "health_stops_work":false}"#,
+        want: &[(SA_GE, NotLikely), (UNEMPLOYMENT, NotLikely)],
+    },
+    Household {
+        who: "Vaud, 67, still employed, money enough",
+        answers: r#"{"canton":"VD","age":67,"work":"employed","residence":"swiss","money_enough":"yes",
+            "health_insurance":true}"#,
+        want: &[
+            (AVS, Likely),
+            (PC, Unlikely),
+            (UNEMPLOYMENT, Unlikely),
+            (SA_VD, Unlikely),
+        ],
+    },
+    Household {
+        // Self-employed people are not insured against unemployment; AI covers them.
+        who: "Geneva, self-employed, health stops work",
+        answers: r#"{"canton":"GE","age":35,"work":"self-employed","health_stops_work":true,
+            "residence":"C","years_in_canton":10,"money_enough":"tight"}"#,
+        want: &[(AI, Likely), (UNEMPLOYMENT, Unlikely)],
+    },
 ];
 
 fn verdict(outcome: &screener::Outcome<'_>, id: &str) -> Option<Verdict> {
@@ -688,6 +758,23 @@ fn check_names_each_broken_rule_with_its_line() {
             "{condition}: expected `{message}` at {place}\n{text}"
         );
     }
+}
+
+#[test]
+fn check_warns_when_a_cantonal_service_does_not_ask_the_canton() {
+    let dir = catalogue_with(&table(&["answer = \"debts\"\nis = true"]));
+    let (code, text) = check(dir.path());
+    assert_eq!(code, 0, "a warning only: {text}");
+    let file = std::fs::read_to_string(dir.path().join("services/test-food-help.toml")).unwrap();
+    let table = file.lines().position(|l| l == "[screener]").unwrap();
+    let line = table + 3; // `reviewed`, two lines below `[screener]`
+    assert!(
+        text.lines()
+            .any(|l| l.contains(&format!("test-food-help.toml:{line}:"))
+                && l.contains("warning")
+                && l.contains("offered in GE only")),
+        "{text}"
+    );
 }
 
 #[test]
