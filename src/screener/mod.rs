@@ -2,6 +2,26 @@
 //! content (`[screener]` in each service file) that sort the services into
 //! likely, maybe and unlikely, with reasons. Orientation only: no amounts,
 //! never "you are entitled". No iced here; the screens call these functions.
+//!
+//! A questionnaire visit, as a screen drives it:
+//!
+//! 1. `let mut answers = Answers::new();` — held in memory only.
+//! 2. `let has = !candidates(&catalogue, &answers, today).is_empty();`
+//!    `next(None, &answers, has)` gives the first [`Question`];
+//!    `plan(&answers, has)` the screens left to ask, for "question n of m"
+//!    ([`questions::PROGRESS_ID`] with `number` and `count`).
+//! 3. Each [`Question::form`] says how it is answered; its words are the
+//!    Fluent messages [`Question::message_id`], [`questions::option_message_id`]
+//!    and [`questions::key_message_id`]. Record with [`Answers::set`],
+//!    [`tick`] (Situations), [`Answers::set_receives`] (Receives), or
+//!    [`Question::skip`] for "I don't know" / "I'd rather not say".
+//!    Then `next(Some(q), …)`, or `previous(q, …)` for Back.
+//! 4. `evaluate(&catalogue, &answers, today)` gives the [`Outcome`]: likely,
+//!    maybe, then [`Outcome::unlikely_here`] behind a button; each
+//!    [`Suggestion`] has its service (open its detail page) and its reasons
+//!    ([`reason`] in the visitor's language, plus [`ASK_AT_DESK_ID`] when
+//!    `ask_at_desk`).
+//! 5. Start over and the idle reset call [`Answers::wipe`].
 
 pub mod answers;
 pub mod questions;
