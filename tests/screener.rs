@@ -630,7 +630,13 @@ const HOUSEHOLDS: &[Household] = &[
         // EVAM: provisionally admitted people (F) without refugee status; CSIR only for refugees.
         who: "Vaud, provisionally admitted (F), not a refugee",
         answers: r#"{"canton":"VD","age":27,"residence":"F","refugee":false,"health_insurance":true}"#,
-        want: &[(ASYLUM_VD, Maybe), (CSIR, Unlikely)],
+        want: &[(ASYLUM_VD, Likely), (CSIR, Unlikely)],
+    },
+    Household {
+        // CSIR: refugees with a provisional admission (F) too; the EVAM does not assist refugees.
+        who: "Vaud, refugee with a provisional admission (F)",
+        answers: r#"{"canton":"VD","age":33,"residence":"F","refugee":true,"health_insurance":true}"#,
+        want: &[(CSIR, Likely), (ASYLUM_VD, Unlikely)],
     },
     Household {
         // Swiss, insured, working: none of the migrant, asylum or uninsured services.
