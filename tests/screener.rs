@@ -465,7 +465,8 @@ const HOUSEHOLDS: &[Household] = &[
             (MIGRANT_VD, Maybe), // open to everyone; the question is not asked
             (PCFAM_GE, Unlikely),
             (SCHOOL_GE, Unlikely),
-            (GRANT_VD, Unlikely), // nobody in training
+            (GRANT_VD, Unlikely),   // nobody in training
+            (SHELTER_VD, Unlikely), // a tenant
             (CARE_VD, Unlikely),
             (DV_VD, Unlikely),
             (MIGRANT_GE, Unlikely),
@@ -589,12 +590,12 @@ const HOUSEHOLDS: &[Household] = &[
         ],
     },
     Household {
-        // Sleep-In is for adults; 147 is for children and young people.
+        // Sleep-In: anyone without a home for a while, few places; 147: children and young people.
         who: "Vaud, 16-year-old sleeping outside",
         answers: r#"{"canton":"VD","age":16,"housing":"street","work":"student","residence":"swiss",
             "violence":true}"#,
         want: &[
-            (SHELTER_VD, Unlikely),
+            (SHELTER_VD, Maybe),
             (YOUTH, Likely),
             (DV_VD, Likely),
             (LAVI, Likely),
