@@ -98,6 +98,12 @@ const MIGRANT_GE: &str = "migrant-advice-ge";
 const MIGRANT_VD: &str = "migrant-advice-vd";
 const SCHOOL_GE: &str = "school-enrolment-ge";
 const SCHOOL_VD: &str = "school-enrolment-vd";
+const CHILD_GE: &str = "child-protection-ge";
+const CHILD_VD: &str = "child-protection-vd";
+const INTEGRATION_GE: &str = "integration-office-ge";
+const INTEGRATION_VD: &str = "integration-office-vd";
+const PERMITS_GE: &str = "residence-permits-ge";
+const PERMITS_VD: &str = "residence-permits-vd";
 
 /// Each expectation comes from the official page cited in the service's
 /// `[screener]` source (and in the comments here), read for these people.
@@ -416,6 +422,9 @@ const HOUSEHOLDS: &[Household] = &[
             "residence":"B","refugee":false,"years_in_canton":7,"health_insurance":true,
             "health_stops_work":false,"violence":false,"debts":false,"child_support_unpaid":true}"#,
         want: &[
+            (CHILD_GE, Unlikely),
+            (INTEGRATION_GE, Maybe),
+            (PERMITS_GE, Maybe),
             (PCFAM_GE, Maybe), // work rate, taxation and income are not asked
             (SCARPA, Maybe),   // a judgment is needed: not asked
             (SCHOOL_GE, Maybe),
@@ -458,6 +467,9 @@ const HOUSEHOLDS: &[Household] = &[
             "housing":"tenant","work":"employed","money_enough":"tight","residence":"C","refugee":false,
             "years_in_canton":4,"health_insurance":true,"violence":false,"debts":false}"#,
         want: &[
+            (PERMITS_VD, Maybe),
+            (INTEGRATION_VD, Maybe),
+            (CHILD_VD, Unlikely),
             (PCFAM_VD, Maybe),
             (SCHOOL_VD, Maybe),
             (TENANTS_VD, Maybe),
@@ -566,6 +578,8 @@ const HOUSEHOLDS: &[Household] = &[
             "work":"unemployed","money_enough":"no","residence":"none","refugee":false,
             "health_insurance":false,"violence":false,"debts":false}"#,
         want: &[
+            (PERMITS_GE, Unlikely),
+            (INTEGRATION_GE, Maybe),
             (SHELTER_GE, Likely),
             (CARE_GE, Likely),
             (LAMAL, Likely),
@@ -595,6 +609,9 @@ const HOUSEHOLDS: &[Household] = &[
         answers: r#"{"canton":"VD","age":16,"housing":"street","work":"student","residence":"swiss",
             "violence":true}"#,
         want: &[
+            (CHILD_VD, Maybe),
+            (INTEGRATION_VD, Unlikely),
+            (PERMITS_VD, Unlikely),
             (SHELTER_VD, Maybe),
             (YOUTH, Likely),
             (DV_VD, Likely),
@@ -646,6 +663,8 @@ const HOUSEHOLDS: &[Household] = &[
             "housing":"owner","work":"employed","money_enough":"yes","residence":"swiss",
             "health_insurance":true,"health_stops_work":false,"violence":false,"debts":false}"#,
         want: &[
+            (INTEGRATION_GE, Unlikely),
+            (PERMITS_GE, Unlikely),
             (ASYLUM_GE, Unlikely),
             (MIGRANT_GE, Unlikely),
             (CARE_GE, Unlikely),
@@ -667,10 +686,15 @@ const HOUSEHOLDS: &[Household] = &[
     },
     Household {
         // Violence in the couple: the cantonal network and the LAVI centres help, without a complaint.
+        // The SPMi helps families through conflicts and violence; the OCPM renews permits.
         who: "Geneva, 40, violence at home, permit C",
         answers: r#"{"canton":"GE","age":40,"household":"couple","children":1,"residence":"C",
             "years_in_canton":12,"violence":true,"debts":true}"#,
         want: &[
+            (CHILD_GE, Maybe),
+            (INTEGRATION_GE, Maybe),
+            (PERMITS_GE, Maybe),
+            (CHILD_VD, Unlikely),
             (DV_GE, Likely),
             (LAVI, Likely),
             (DV_VD, Unlikely),
