@@ -289,7 +289,7 @@ const HOUSEHOLDS: &[Household] = &[
         // The subsidy pays the basic insurance: someone not insured must first be.
         who: "Geneva, no health insurance, money tight",
         answers: r#"{"canton":"GE","age":40,"money_enough":"tight","health_insurance":false,"residence":"B"}"#,
-        want: &[(SUB_GE, Maybe)],
+        want: &[(CARE_GE, Maybe), (SUB_GE, Maybe)],
     },
     Household {
         // The subsidy depends on income and wealth: money enough does not rule it out.
