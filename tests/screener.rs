@@ -286,10 +286,11 @@ const HOUSEHOLDS: &[Household] = &[
         want: &[(HOUSING_VD, Unlikely)],
     },
     Household {
-        // The subsidy pays the basic insurance: someone not insured must first be.
+        // The subsidy pays the basic insurance: someone not insured must first be (LAMal: every
+        // resident). The UMSCOM helps people in precarious situations to join an insurance.
         who: "Geneva, no health insurance, money tight",
         answers: r#"{"canton":"GE","age":40,"money_enough":"tight","health_insurance":false,"residence":"B"}"#,
-        want: &[(CARE_GE, Maybe), (SUB_GE, Maybe)],
+        want: &[(CARE_GE, Maybe), (SUB_GE, Maybe), (LAMAL, Likely)],
     },
     Household {
         // The subsidy depends on income and wealth: money enough does not rule it out.
