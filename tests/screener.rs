@@ -513,14 +513,15 @@ const HOUSEHOLDS: &[Household] = &[
         want: &[(BRAPA, Maybe), (SCARPA, Unlikely)],
     },
     Household {
-        // BRAPA asks foreigners for a residence permit. Unisanté: care without a permit or insurance.
+        // BRAPA: support set by a court and unpaid (finances checked). Unisanté: care without a
+        // permit or insurance.
         // LAMal: everyone domiciled in Switzerland must be insured, whatever their status.
         who: "Vaud, mother without papers or insurance, support unpaid",
         answers: r#"{"canton":"VD","age":32,"household":"alone","children":1,"work":"at-home",
             "money_enough":"no","residence":"none","refugee":false,"health_insurance":false,
             "child_support_unpaid":true,"violence":false}"#,
         want: &[
-            (BRAPA, Unlikely),
+            (BRAPA, Maybe),
             (CARE_VD, Likely),
             (LAMAL, Likely),
             (ASYLUM_VD, Maybe), // only if the asylum request was refused (emergency aid)
@@ -570,6 +571,14 @@ const HOUSEHOLDS: &[Household] = &[
         answers: r#"{"canton":"GE","age":23,"pregnant_or_newborn":true,"work":"student","residence":"swiss",
             "money_enough":"tight"}"#,
         want: &[(MATERNITY, Unlikely), (GRANT_GE, Maybe)],
+    },
+    Household {
+        // FSIO FAQ: a mother unable to work who gets daily allowances from an insurance may get
+        // the maternity allowance; whether she does is not asked.
+        who: "Geneva, expecting a baby, unable to work for health reasons",
+        answers: r#"{"canton":"GE","age":29,"pregnant_or_newborn":true,"work":"unable-to-work",
+            "health_stops_work":true,"residence":"C","years_in_canton":6}"#,
+        want: &[(MATERNITY, Maybe), (INFIRMIS, Maybe)],
     },
     Household {
         // Cold-weather plan: shelter for anyone on the street, with or without papers.
