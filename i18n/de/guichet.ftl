@@ -146,3 +146,6 @@ print-done = Ihr Blatt ist gedruckt. Nehmen Sie es aus dem Drucker.
 print-failed = Der Drucker funktioniert nicht — fragen Sie die Person am Empfang.
 print-date = Gedruckt am { $date }
 print-for-desk = Für den Empfang
+
+## Ergänzung: was gezählt wird
+help-insight = Um diesen Bildschirm zu verbessern, zählen wir jeden Tag die benutzten Sprachen, Themen und Seiten und die Suchen ohne Ergebnis. Wir behalten nur Summen für den ganzen Tag. Nichts zeigt, wer Sie sind.

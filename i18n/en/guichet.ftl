@@ -146,3 +146,6 @@ print-done = Your sheet is printed. Take it from the printer.
 print-failed = The printer is not working — ask at the desk.
 print-date = Printed on { $date }
 print-for-desk = For the desk
+
+## Added: what is counted
+help-insight = To make this screen better, we count each day the languages, topics and pages used, and the searches that found nothing. We keep only totals for the whole day. Nothing shows who you are.

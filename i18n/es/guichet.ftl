@@ -146,3 +146,6 @@ print-done = Su hoja está impresa. Recójala en la impresora.
 print-failed = La impresora no funciona — pregunte a la persona de la recepción.
 print-date = Impreso el { $date }
 print-for-desk = Para la recepción
+
+## Añadido: lo que se cuenta
+help-insight = Para mejorar esta pantalla, contamos cada día los idiomas, los temas y las páginas usados, y las búsquedas sin resultado. Solo guardamos los totales de todo el día. Nada muestra quién es usted.

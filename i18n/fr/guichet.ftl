@@ -147,3 +147,6 @@ print-done = Votre feuille est imprimée. Prenez-la à l'imprimante.
 print-failed = L'imprimante ne marche pas — demandez à la personne de l'accueil.
 print-date = Imprimé le { $date }
 print-for-desk = Pour l'accueil
+
+## Ajouté : ce qui est compté
+help-insight = Pour améliorer cet écran, nous comptons chaque jour les langues, les thèmes et les pages utilisés, et les recherches sans résultat. Nous gardons seulement des totaux pour toute la journée. Rien ne montre qui vous êtes.

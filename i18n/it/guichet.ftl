@@ -146,3 +146,6 @@ print-done = Il suo foglio è stampato. Lo prenda dalla stampante.
 print-failed = La stampante non funziona — chieda alla persona all'accoglienza.
 print-date = Stampato il { $date }
 print-for-desk = Per l'accoglienza
+
+## Aggiunto: che cosa si conta
+help-insight = Per migliorare questo schermo, contiamo ogni giorno le lingue, i temi e le pagine usati, e le ricerche senza risultato. Teniamo solo i totali di tutta la giornata. Niente mostra chi è Lei.

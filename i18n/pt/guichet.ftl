@@ -147,3 +147,6 @@ print-done = A sua folha está impressa. Retire-a da impressora.
 print-failed = A impressora não está a funcionar — pergunte à pessoa da receção.
 print-date = Impresso em { $date }
 print-for-desk = Para a receção
+
+## Acrescentado: o que é contado
+help-insight = Para melhorar este ecrã, contamos todos os dias as línguas, os temas e as páginas usados, e as pesquisas sem resultado. Guardamos só os totais do dia inteiro. Nada mostra quem é.

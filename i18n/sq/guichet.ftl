@@ -146,3 +146,6 @@ print-done = Fleta juaj u printua. Merreni te printeri.
 print-failed = Printeri nuk punon — pyesni personin në recepsion.
 print-date = Printuar më { $date }
 print-for-desk = Për recepsionin
+
+## Shtuar: çfarë numërohet
+help-insight = Për ta përmirësuar këtë ekran, ne numërojmë çdo ditë gjuhët, temat dhe faqet e përdorura, dhe kërkimet pa rezultat. Ruajmë vetëm shumat për gjithë ditën. Asgjë nuk tregon se kush jeni ju.
