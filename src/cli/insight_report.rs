@@ -194,13 +194,12 @@ pub fn mapping(query: &str, lang: Lang, index: &SearchIndex) -> String {
     }
 }
 
+/// A no-result search: its words, how many visits, what it could map to.
+type Row<'a> = (&'a str, i64, String);
+
 /// The no-result searches to act on: per language, the most frequent first,
 /// with their mapping.
-fn queries<'a>(
-    summary: &'a Summary,
-    index: &SearchIndex,
-    top: usize,
-) -> Vec<(Lang, Vec<(&'a str, i64, String)>)> {
+fn queries<'a>(summary: &'a Summary, index: &SearchIndex, top: usize) -> Vec<(Lang, Vec<Row<'a>>)> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
         let Some(queries) = summary.no_result.get(lang.code()) else {

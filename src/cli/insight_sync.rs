@@ -51,9 +51,12 @@ fn git(repo: &Path, index: &Path, args: &[&str]) -> Result<String, String> {
     }
 }
 
+/// A released file and the kiosk that wrote it.
+type KioskFile = (String, PathBuf);
+
 /// The released files of `folder`, with their kiosk; other files are left
 /// out (and named, for staff).
-fn released_files(folder: &Path) -> Result<(Vec<(String, PathBuf)>, Vec<String>), String> {
+fn released_files(folder: &Path) -> Result<(Vec<KioskFile>, Vec<String>), String> {
     let entries = std::fs::read_dir(folder)
         .map_err(|e| format!("cannot read the insight folder {}: {e}", folder.display()))?;
     let mut files = Vec::new();
@@ -118,7 +121,7 @@ fn try_push(
     repo: &Path,
     remote: &str,
     branch: &str,
-    files: &[(String, PathBuf)],
+    files: &[KioskFile],
     scratch: &Path,
 ) -> Result<String, String> {
     let index = scratch.join("index");
