@@ -57,8 +57,17 @@ type KioskFile = (String, PathBuf);
 /// The released files of `folder`, with their kiosk; other files are left
 /// out (and named, for staff).
 fn released_files(folder: &Path) -> Result<(Vec<KioskFile>, Vec<String>), String> {
-    let entries = std::fs::read_dir(folder)
-        .map_err(|e| format!("cannot read the insight folder {}: {e}", folder.display()))?;
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        // No day released yet (or insight off): nothing to push.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+        Err(e) => {
+            return Err(format!(
+                "cannot read the insight folder {}: {e}",
+                folder.display()
+            ));
+        }
+    };
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     for entry in entries.flatten() {
