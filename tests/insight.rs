@@ -166,10 +166,8 @@ fn help_says_what_is_counted_only_when_on() {
 }
 
 fn sample_day() -> (Day, Domain) {
-    let mut day = Day {
-        visits: 40,
-        ..Day::default()
-    };
+    let mut day = Day::default();
+    day.visits = 40;
     day.languages.insert(Lang::Fr, 30);
     day.categories.insert("housing".into(), 12);
     day.no_result.insert((Lang::Fr, "loyer retard".into()), 6);

@@ -93,12 +93,39 @@ impl Trail {
             Event::NoResult { lang, typed } => {
                 if let Some(query) = normalise(&typed)
                     && self.no_result.len() < PER_VISIT
+                    && !self.no_result.contains(&(lang, query.clone()))
                 {
                     self.no_result.insert((lang, query));
                 }
+                wipe(typed);
             }
         }
     }
+}
+
+/// Words typed are overwritten before their memory is freed, as the visit's
+/// query is.
+impl Drop for Trail {
+    fn drop(&mut self) {
+        for (_, query) in std::mem::take(&mut self.no_result) {
+            wipe(query);
+        }
+    }
+}
+
+impl Drop for Day {
+    fn drop(&mut self) {
+        for ((_, query), _) in std::mem::take(&mut self.no_result) {
+            wipe(query);
+        }
+    }
+}
+
+/// Overwrites a string's bytes before it is freed.
+fn wipe(text: String) {
+    let mut bytes = text.into_bytes();
+    bytes.iter_mut().for_each(|b| *b = 0);
+    std::hint::black_box(&bytes);
 }
 
 /// The day's totals: how many visits did each thing.
@@ -119,21 +146,29 @@ pub struct Day {
 
 impl Day {
     /// Adds an ended visit, whose language at the end was `lang`.
-    pub fn add(&mut self, trail: Trail, lang: Lang) {
+    pub fn add(&mut self, mut trail: Trail, lang: Lang) {
         self.visits += 1;
         *self.languages.entry(lang).or_default() += 1;
         self.larger_text += u64::from(trail.larger_text);
         self.high_contrast += u64::from(trail.high_contrast);
         self.voice += u64::from(trail.voice);
         self.first_result_opened += u64::from(trail.first_result_opened);
-        for id in trail.categories {
+        for id in std::mem::take(&mut trail.categories) {
             *self.categories.entry(id).or_default() += 1;
         }
-        for id in trail.services {
+        for id in std::mem::take(&mut trail.services) {
             *self.services.entry(id).or_default() += 1;
         }
-        for key in trail.no_result {
-            *self.no_result.entry(key).or_default() += 1;
+        for key in std::mem::take(&mut trail.no_result) {
+            match self.no_result.get_mut(&key) {
+                Some(visits) => {
+                    *visits += 1;
+                    wipe(key.1);
+                }
+                None => {
+                    self.no_result.insert(key, 1);
+                }
+            }
         }
     }
 }
@@ -169,16 +204,19 @@ impl Domain {
 pub fn normalise(typed: &str) -> Option<String> {
     let mut words: Vec<String> = Vec::new();
     for word in crate::search::folded_words(typed) {
-        if word.chars().any(|c| c.is_numeric()) || words.contains(&word) {
+        if words.len() == MAX_QUERY_WORDS
+            || word.chars().any(|c| c.is_numeric())
+            || words.contains(&word)
+        {
+            wipe(word);
             continue;
         }
         words.push(word);
-        if words.len() == MAX_QUERY_WORDS {
-            break;
-        }
     }
     words.sort();
-    (!words.is_empty()).then(|| words.join(" "))
+    let query = (!words.is_empty()).then(|| words.join(" "));
+    words.into_iter().for_each(wipe);
+    query
 }
 
 /// The kiosk's counter: off, or counting the day in memory.
