@@ -152,7 +152,7 @@ fn the_kiosk_counts_what_visitors_use() {
 #[test]
 fn help_says_what_is_counted_only_when_on() {
     let dir = tempfile::tempdir().unwrap();
-    let on = kiosk_with(Settings::enabled_in(dir.path(), kiosk_id("ge-help")));
+    let mut on = kiosk_with(Settings::enabled_in(dir.path(), kiosk_id("ge-help")));
     let off = kiosk_with(Settings::default());
     for lang in Lang::ALL {
         let strings = &on.setup().strings;
@@ -162,6 +162,12 @@ fn help_says_what_is_counted_only_when_on() {
         assert!(page.shown().contains(&said.as_ref()), "{lang}");
         let page = guichet::ui::overlays::help(strings, lang, off.counts_use());
         assert!(!page.shown().contains(&said.as_ref()), "{lang}");
+        // What Help shows is also what Listen says.
+        let _ = on.update(Message::Welcome(welcome::Message::Choose(lang)));
+        let _ = on.update(Message::Toolbar(toolbar::Message::Help));
+        let spoken: Vec<String> = on.script(lang).into_iter().map(|u| u.text).collect();
+        assert!(spoken.contains(&said.to_string()), "{lang}: {spoken:?}");
+        let _ = on.update(Message::Toolbar(toolbar::Message::StartOver));
     }
 }
 

@@ -60,6 +60,20 @@ impl Settings {
         }
     }
 
+    /// For staff and the log: whether counts are kept, and how.
+    pub fn describe(&self) -> String {
+        match (&self.kiosk, self.enabled) {
+            (Some(kiosk), true) => format!(
+                "on as {kiosk}: day counts to {}, k {}, epsilon {} (noise scale {})",
+                self.folder.display(),
+                self.k,
+                self.epsilon(),
+                f64::from(super::SENSITIVITY) / self.epsilon()
+            ),
+            _ => "off".to_owned(),
+        }
+    }
+
     /// The same, with another ε (clamped to the allowed range).
     pub fn with_epsilon(mut self, epsilon: f64) -> Settings {
         self.epsilon = (epsilon.clamp(MIN_EPSILON, MAX_EPSILON) * 100.0).round() as u32;
@@ -183,6 +197,7 @@ mod tests {
     fn off_by_default_and_every_setting_is_read() {
         let config = parse("").unwrap();
         assert!(!config.insight.enabled);
+        assert_eq!(config.insight.describe(), "off");
         assert_eq!(config.insight.k, 5);
         assert_eq!(config.insight.epsilon(), 1.0);
         let config = parse(
@@ -190,6 +205,10 @@ mod tests {
         )
         .unwrap();
         let insight = config.insight;
+        assert_eq!(
+            insight.describe(),
+            "on as ge-plainpalais-1: day counts to kiosk/counts, k 7, epsilon 0.5 (noise scale 30)"
+        );
         assert!(insight.enabled);
         assert_eq!(insight.k, 7);
         assert_eq!(insight.epsilon(), 0.5);
