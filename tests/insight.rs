@@ -222,11 +222,13 @@ fn counts_are_unbiased_over_many_releases() {
         ("query", 6.0),
     ] {
         let mean = sums[name] / f64::from(n);
+        eprintln!("{name}: truth {truth}, mean of {n} releases {mean:.2}");
         assert!(
             (mean - truth).abs() < 1.7,
             "{name}: mean {mean}, truth {truth}"
         );
     }
+    eprintln!("a zero count came out negative in {negative} of {n} releases");
     // Never clipped at zero (clipping would bias small counts upwards).
     assert!(negative > n as usize / 4, "{negative} negative of {n}");
 }
@@ -423,6 +425,7 @@ fn a_day_at_six_kiosks_yields_files_that_pass() {
     assert_eq!(all.len(), 6, "one file per kiosk and day");
     let mut seen_common = 0;
     for (path, text) in &all {
+        eprintln!("{}: {} bytes", path.display(), text.len());
         assert!(
             text.len() < 20_000,
             "{} is {} bytes",
