@@ -13,6 +13,8 @@ use guichet::ui::screen::{Screen, home, results, welcome};
 use guichet::ui::{Kiosk, Message, toolbar};
 use jiff::civil::{Date, date};
 
+mod common;
+
 const DAY: Date = date(2026, 12, 1);
 const NEXT: Date = date(2026, 12, 2);
 /// Words no catalogue has: searches for them find nothing.
@@ -27,6 +29,7 @@ fn kiosk_id(name: &str) -> KioskId {
 fn kiosk_with(settings: Settings) -> Kiosk {
     let mut setup = guichet::ui::setup::setup(None, Some(Path::new("content"))).unwrap();
     setup.config.insight = settings;
+    setup.config.staff_pin = Some(guichet::config::PinHash::with_salt("2468", b"salt"));
     Kiosk::new(setup)
 }
 
@@ -255,6 +258,49 @@ fn off_writes_no_file_at_all() {
     );
     assert!(!folder.exists());
     assert!(files(dir.path()).is_empty());
+}
+
+#[test]
+fn the_kiosk_releases_at_day_change_and_when_staff_close_it() {
+    use guichet::ui::staff;
+    use iced::keyboard::{Key, Modifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_with(Settings::enabled_in(dir.path(), kiosk_id("ge-clock")));
+    let today = guichet::opening::Moment::now().unwrap().date;
+    let yesterday = today.yesterday().unwrap();
+    let catalogue = catalogue(&kiosk);
+    kiosk.insight_mut().tick(yesterday, &catalogue);
+    visit_searching(&mut kiosk, COMMON);
+    // The kiosk's own clock: the first tick of a new day releases the last.
+    let _ = kiosk.update(Message::Tick(std::time::Instant::now()));
+    let name = |day: Date| format!("ge-clock-{day}.json");
+    let listed = || -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(listed(), [name(yesterday)]);
+    let _ = kiosk.update(Message::Tick(std::time::Instant::now()));
+    assert_eq!(listed().len(), 1, "once a day");
+
+    // A visit under way, then staff leave the kiosk: today so far is released.
+    let _ = kiosk.update(Message::Welcome(welcome::Message::Start));
+    let _ = kiosk.update(common::key_press(
+        Key::Character("s".into()),
+        Modifiers::CTRL | Modifiers::ALT,
+        None,
+    ));
+    for digit in ['2', '4', '6', '8'] {
+        let _ = kiosk.update(Message::Staff(staff::Message::Digit(digit)));
+    }
+    let _ = kiosk.update(Message::Staff(staff::Message::Enter));
+    let _ = kiosk.update(Message::Staff(staff::Message::Exit));
+    assert_eq!(listed(), [name(yesterday), name(today)]);
+    let released = Released::read(&dir.path().join(name(today))).unwrap();
+    assert_eq!(released.day, today.to_string());
 }
 
 /// An insight counter with one ended visit on `DAY`.
