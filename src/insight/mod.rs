@@ -91,11 +91,13 @@ impl Trail {
             Event::Category(id) => capped(&mut self.categories, id),
             Event::Service(id) => capped(&mut self.services, id),
             Event::NoResult { lang, typed } => {
-                if let Some(query) = normalise(&typed)
-                    && self.no_result.len() < PER_VISIT
-                    && !self.no_result.contains(&(lang, query.clone()))
-                {
-                    self.no_result.insert((lang, query));
+                if let Some(query) = normalise(&typed) {
+                    let key = (lang, query);
+                    if self.no_result.len() < PER_VISIT && !self.no_result.contains(&key) {
+                        self.no_result.insert(key);
+                    } else {
+                        wipe(key.1);
+                    }
                 }
                 wipe(typed);
             }
@@ -264,8 +266,13 @@ impl Insight {
 
     /// Something the visitor did (a visit starts if none has).
     pub fn record(&mut self, event: Event) {
-        if let Some(on) = &mut self.on {
-            on.visit.get_or_insert_with(Trail::default).note(event);
+        match &mut self.on {
+            Some(on) => on.visit.get_or_insert_with(Trail::default).note(event),
+            None => {
+                if let Event::NoResult { typed, .. } = event {
+                    wipe(typed);
+                }
+            }
         }
     }
 

@@ -578,6 +578,7 @@ impl Kiosk {
     /// A results screen being left: words that found nothing are counted.
     fn note_search(&mut self) {
         if let Screen::Results(results) = &self.visit.screen
+            && self.insight.is_on()
             && results.hits().is_empty()
             && !results.query().trim().is_empty()
         {
