@@ -148,4 +148,4 @@ print-date = Gedruckt am { $date }
 print-for-desk = Für den Empfang
 
 ## Ergänzung: was gezählt wird
-help-insight = Um diesen Bildschirm zu verbessern, zählen wir jeden Tag die benutzten Sprachen, Themen und Seiten und die Suchen ohne Ergebnis. Wir behalten nur Summen für den ganzen Tag. Nichts zeigt, wer Sie sind.
+help-insight = Um diesen Bildschirm zu verbessern, zählen wir jeden Tag: die benutzten Sprachen, Themen und Seiten, wie oft «Textgrösse», «Kontrast» und «Anhören» benutzt werden, und die Suchen ohne Ergebnis. Wir behalten nur Summen für den ganzen Tag. Nichts zeigt, wer Sie sind.

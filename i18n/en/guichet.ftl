@@ -148,4 +148,4 @@ print-date = Printed on { $date }
 print-for-desk = For the desk
 
 ## Added: what is counted
-help-insight = To make this screen better, we count each day the languages, topics and pages used, and the searches that found nothing. We keep only totals for the whole day. Nothing shows who you are.
+help-insight = To make this screen better, we count each day: the languages, topics and pages used, how often “Text size”, “Contrast” and “Listen” are used, and the searches that found nothing. We keep only totals for the whole day. Nothing shows who you are.

@@ -148,4 +148,4 @@ print-date = Impreso el { $date }
 print-for-desk = Para la recepción
 
 ## Añadido: lo que se cuenta
-help-insight = Para mejorar esta pantalla, contamos cada día los idiomas, los temas y las páginas usados, y las búsquedas sin resultado. Solo guardamos los totales de todo el día. Nada muestra quién es usted.
+help-insight = Para mejorar esta pantalla, contamos cada día: los idiomas, los temas y las páginas usados, cuántas veces se usa «Tamaño del texto», «Contraste» y «Escuchar», y las búsquedas sin resultado. Solo guardamos los totales de todo el día. Nada muestra quién es usted.

@@ -149,4 +149,4 @@ print-date = Imprimé le { $date }
 print-for-desk = Pour l'accueil
 
 ## Ajouté : ce qui est compté
-help-insight = Pour améliorer cet écran, nous comptons chaque jour les langues, les thèmes et les pages utilisés, et les recherches sans résultat. Nous gardons seulement des totaux pour toute la journée. Rien ne montre qui vous êtes.
+help-insight = Pour améliorer cet écran, nous comptons chaque jour : les langues, les thèmes et les pages utilisés, combien de fois « Taille du texte », « Contraste » et « Écouter » servent, et les recherches sans résultat. Nous gardons seulement des totaux pour toute la journée. Rien ne montre qui vous êtes.

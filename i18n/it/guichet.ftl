@@ -148,4 +148,4 @@ print-date = Stampato il { $date }
 print-for-desk = Per l'accoglienza
 
 ## Aggiunto: che cosa si conta
-help-insight = Per migliorare questo schermo, contiamo ogni giorno le lingue, i temi e le pagine usati, e le ricerche senza risultato. Teniamo solo i totali di tutta la giornata. Niente mostra chi è Lei.
+help-insight = Per migliorare questo schermo, contiamo ogni giorno: le lingue, i temi e le pagine usati, quante volte si usano «Grandezza del testo», «Contrasto» e «Ascoltare», e le ricerche senza risultato. Teniamo solo i totali di tutta la giornata. Niente mostra chi è Lei.

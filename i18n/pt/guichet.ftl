@@ -149,4 +149,4 @@ print-date = Impresso em { $date }
 print-for-desk = Para a receção
 
 ## Acrescentado: o que é contado
-help-insight = Para melhorar este ecrã, contamos todos os dias as línguas, os temas e as páginas usados, e as pesquisas sem resultado. Guardamos só os totais do dia inteiro. Nada mostra quem é.
+help-insight = Para melhorar este ecrã, contamos todos os dias: as línguas, os temas e as páginas usados, quantas vezes se usa «Tamanho do texto», «Contraste» e «Ouvir», e as pesquisas sem resultado. Guardamos só os totais do dia inteiro. Nada mostra quem é.

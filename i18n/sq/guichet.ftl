@@ -148,4 +148,4 @@ print-date = Printuar më { $date }
 print-for-desk = Për recepsionin
 
 ## Shtuar: çfarë numërohet
-help-insight = Për ta përmirësuar këtë ekran, ne numërojmë çdo ditë gjuhët, temat dhe faqet e përdorura, dhe kërkimet pa rezultat. Ruajmë vetëm shumat për gjithë ditën. Asgjë nuk tregon se kush jeni ju.
+help-insight = Për ta përmirësuar këtë ekran, ne numërojmë çdo ditë: gjuhët, temat dhe faqet e përdorura, sa herë përdoren «Madhësia e tekstit», «Kontrasti» dhe «Dëgjoni», dhe kërkimet pa rezultat. Ruajmë vetëm shumat për gjithë ditën. Asgjë nuk tregon se kush jeni ju.

@@ -138,8 +138,15 @@ impl Released {
         };
         let partial = folder.join(format!(".{}.partial", self.file_name(1)));
         let written = write_whole(&partial, text.as_bytes()).and_then(|()| {
-            // A hard link never replaces a file that appeared meanwhile.
-            std::fs::hard_link(&partial, &path)
+            // A hard link never replaces a file that appeared meanwhile; a
+            // file system without links (a FAT stick) gets a rename instead.
+            std::fs::hard_link(&partial, &path).or_else(|e| {
+                if std::fs::symlink_metadata(&path).is_err() {
+                    std::fs::rename(&partial, &path)
+                } else {
+                    Err(e)
+                }
+            })
         });
         let _ = std::fs::remove_file(&partial);
         written.map_err(|e| WriteError::Write(folder.to_owned(), e))?;
