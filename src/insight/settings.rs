@@ -73,12 +73,6 @@ impl Settings {
             _ => "off".to_owned(),
         }
     }
-
-    /// The same, with another ε (clamped to the allowed range).
-    pub fn with_epsilon(mut self, epsilon: f64) -> Settings {
-        self.epsilon = (epsilon.clamp(MIN_EPSILON, MAX_EPSILON) * 100.0).round() as u32;
-        self
-    }
 }
 
 /// A kiosk's name in released file names: 1 to 40 lower-case ASCII letters,
