@@ -44,6 +44,8 @@ pub struct Config {
     pub scale: Scale,
     /// The desk's printer; without one the kiosk offers no Print button.
     pub printer: Option<PrinterSettings>,
+    /// Privacy-safe counts for the content team (`[insight]`), off by default.
+    pub insight: crate::insight::Settings,
 }
 
 impl Default for Config {
@@ -59,6 +61,7 @@ impl Default for Config {
             content: PathBuf::from("content"),
             scale: Scale::default(),
             printer: None,
+            insight: crate::insight::Settings::default(),
         }
     }
 }
@@ -99,6 +102,7 @@ struct File {
     content: Option<PathBuf>,
     scale: Option<Spanned<f64>>,
     printer: Option<Spanned<print::settings::Table>>,
+    insight: Option<Spanned<crate::insight::settings::Table>>,
 }
 
 impl Config {
@@ -227,6 +231,10 @@ impl Config {
         if let Some(printer) = file.printer {
             let span = printer.span();
             config.printer = Some(printer.into_inner().check(source, span)?);
+        }
+        if let Some(insight) = file.insight {
+            let span = insight.span();
+            config.insight = insight.into_inner().check(source, span)?;
         }
         Ok(config)
     }

@@ -218,7 +218,7 @@ fn help_and_the_idle_warning_say_everything_they_show_in_every_language() {
     for lang in Lang::ALL {
         let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
         let _ = kiosk.update(Message::Toolbar(guichet::ui::toolbar::Message::Help));
-        let page = overlays::help(&kiosk.setup().strings, lang);
+        let page = overlays::help(&kiosk.setup().strings, lang, kiosk.counts_use());
         let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
         let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
         let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();

@@ -229,7 +229,13 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     }
     let config = root.path().join("guichet.toml");
     // The shortest idle times allowed: 30 s, then 20 s to answer.
-    std::fs::write(&config, "idle_timeout = 30\nidle_warning = 20\n").unwrap();
+    // Insight on: the visit is counted in memory, and nothing may reach
+    // the disk before the day ends (the kiosk is killed here: the day is lost).
+    std::fs::write(
+        &config,
+        "idle_timeout = 30\nidle_warning = 20\n[insight]\nenabled = true\nkiosk = \"privacy-run\"\nfolder = \"insight\"\n",
+    )
+    .unwrap();
     let log = root.path().join("kiosk.log");
     let secret = "xylophonique";
 
@@ -260,6 +266,14 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     shot(&dir, "privacy-2-after-reset");
     drop(kiosk);
 
+    let insight = root.path().join("insight");
+    let written: Vec<_> = std::fs::read_dir(&insight)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert!(
+        written.is_empty(),
+        "insight wrote before the day ended: {written:?}"
+    );
     let traces = files_containing(root.path(), secret.as_bytes());
     assert!(
         traces.is_empty(),

@@ -209,3 +209,5 @@ screener-a-debts = Ich habe Schulden, die ich nicht bezahlen kann.
 screener-a-child-support-unpaid = Der andere Elternteil zahlt den Unterhalt für die Kinder nicht.
 screener-a-refugee = Ich bin als Flüchtling anerkannt.
 screener-q-receives = Bekommen Sie schon eine dieser Hilfen? Berühren Sie die, die Sie bekommen.
+## Ergänzung: was gezählt wird
+help-insight = Um diesen Bildschirm zu verbessern, zählen wir jeden Tag: die benutzten Sprachen, Themen und Seiten, wie oft «Textgrösse», «Kontrast» und «Anhören» benutzt werden, und die Suchen ohne Ergebnis. Wir behalten nur Summen für den ganzen Tag. Nichts zeigt, wer Sie sind.

@@ -209,3 +209,5 @@ screener-a-debts = I have debts I cannot pay.
 screener-a-child-support-unpaid = The other parent does not pay child support.
 screener-a-refugee = I am a recognised refugee.
 screener-q-receives = Do you already get any of this help? Touch the ones you get.
+## Added: what is counted
+help-insight = To make this screen better, we count each day: the languages, topics and pages used, how often “Text size”, “Contrast” and “Listen” are used, and the searches that found nothing. We keep only totals for the whole day. Nothing shows who you are.

@@ -209,3 +209,5 @@ screener-a-debts = Tengo deudas que no puedo pagar.
 screener-a-child-support-unpaid = El otro padre o madre no paga la pensión de los hijos.
 screener-a-refugee = Soy refugiado reconocido.
 screener-q-receives = ¿Ya recibe alguna de estas ayudas? Toque las que recibe.
+## Añadido: lo que se cuenta
+help-insight = Para mejorar esta pantalla, contamos cada día: los idiomas, los temas y las páginas usados, cuántas veces se usa «Tamaño del texto», «Contraste» y «Escuchar», y las búsquedas sin resultado. Solo guardamos los totales de todo el día. Nada muestra quién es usted.

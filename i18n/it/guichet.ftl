@@ -209,3 +209,5 @@ screener-a-debts = Ho debiti che non riesco a pagare.
 screener-a-child-support-unpaid = L'altro genitore non paga gli alimenti per i figli.
 screener-a-refugee = Sono riconosciuto come rifugiato.
 screener-q-receives = Riceve già uno di questi aiuti? Tocchi quelli che riceve.
+## Aggiunto: che cosa si conta
+help-insight = Per migliorare questo schermo, contiamo ogni giorno: le lingue, i temi e le pagine usati, quante volte si usano «Grandezza del testo», «Contrasto» e «Ascoltare», e le ricerche senza risultato. Teniamo solo i totali di tutta la giornata. Niente mostra chi è Lei.

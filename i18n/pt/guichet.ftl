@@ -210,3 +210,5 @@ screener-a-debts = Tenho dívidas que não consigo pagar.
 screener-a-child-support-unpaid = O outro pai ou mãe não paga a pensão dos filhos.
 screener-a-refugee = Sou reconhecido como refugiado.
 screener-q-receives = Já recebe alguma destas ajudas? Toque nas que recebe.
+## Acrescentado: o que é contado
+help-insight = Para melhorar este ecrã, contamos todos os dias: as línguas, os temas e as páginas usados, quantas vezes se usa «Tamanho do texto», «Contraste» e «Ouvir», e as pesquisas sem resultado. Guardamos só os totais do dia inteiro. Nada mostra quem é.

@@ -209,3 +209,5 @@ screener-a-debts = Kam borxhe që nuk mund t'i paguaj.
 screener-a-child-support-unpaid = Prindi tjetër nuk paguan pensionin ushqimor për fëmijët.
 screener-a-refugee = Jam i njohur si refugjat.
 screener-q-receives = A merrni tashmë ndonjë nga këto ndihma? Prekni ato që merrni.
+## Shtuar: çfarë numërohet
+help-insight = Për ta përmirësuar këtë ekran, ne numërojmë çdo ditë: gjuhët, temat dhe faqet e përdorura, sa herë përdoren «Madhësia e tekstit», «Kontrasti» dhe «Dëgjoni», dhe kërkimet pa rezultat. Ruajmë vetëm shumat për gjithë ditën. Asgjë nuk tregon se kush jeni ju.

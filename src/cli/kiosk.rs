@@ -32,6 +32,7 @@ pub fn run(options: Options) -> u8 {
     for problem in setup.problems.iter().chain(&setup.content.problems) {
         eprintln!("guichet: {problem}");
     }
+    eprintln!("guichet: insight {}", setup.config.insight.describe());
     match ui::run(setup, options.windowed) {
         Ok(()) => EXIT_OK,
         Err(e) => {
@@ -101,6 +102,7 @@ pub fn check_config(path: Option<&Path>) -> u8 {
                 ),
                 None => println!("printer = none (no Print button)"),
             }
+            println!("insight = {}", config.insight.describe());
             EXIT_OK
         }
         Err(diagnostic) => {

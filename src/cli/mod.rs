@@ -3,6 +3,8 @@
 pub mod check;
 pub mod export;
 pub mod import;
+pub mod insight_report;
+pub mod insight_sync;
 pub mod kiosk;
 pub mod print;
 pub mod report;
@@ -158,6 +160,8 @@ pub enum Command {
         /// Write an HTML page instead of text.
         #[arg(long, value_name = "FILE")]
         html: Option<PathBuf>,
+        #[command(flatten)]
+        insight: insight_report::Args,
     },
     /// Print the JSON Schema of a content file, for editors that check TOML
     /// while staff type (see content/README.md).
@@ -177,6 +181,8 @@ pub enum Command {
         remote: String,
         #[arg(long, default_value = "main")]
         branch: String,
+        #[command(flatten)]
+        insight: insight_sync::Args,
     },
     /// Read a staff PIN on standard input; print its hash for guichet.toml.
     HashPin,
@@ -293,11 +299,16 @@ pub fn run(cli: Cli) -> ExitCode {
             repo,
             remote,
             branch,
-        } => sync::run(sync::Options {
-            repo: &repo,
-            remote: &remote,
-            branch: &branch,
-        }),
+            insight,
+        } => {
+            let code = sync::run(sync::Options {
+                repo: &repo,
+                remote: &remote,
+                branch: &branch,
+            });
+            // Insight files go even when the catalogue's new commit is refused.
+            code.max(insight_sync::run(&repo, &remote, &insight))
+        }
         Command::Schema { kind } => {
             match serde_json::to_string_pretty(&crate::schema::schema(kind)) {
                 Ok(text) => {
@@ -310,7 +321,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Report { dir, html } => report::run(&dir, html.as_deref()),
+        Command::Report { dir, html, insight } => report::run(&dir, html.as_deref(), &insight),
         Command::Export {
             format,
             content,

@@ -36,6 +36,7 @@ use iced::{Size, Subscription, Task};
 
 use crate::config::Config;
 use crate::i18n::Strings;
+use crate::insight::Event;
 use crate::lang::Lang;
 use crate::opening::Moment;
 use crate::place::Here;
@@ -223,6 +224,8 @@ pub struct Kiosk {
     /// Full screen and not yet sized: the window is made as large as its
     /// screen once, where no window manager does it (a bare X server).
     fills_screen: bool,
+    /// Privacy-safe counts of the day (off unless `[insight]` says so).
+    insight: crate::insight::Insight,
 }
 
 impl Kiosk {
@@ -239,6 +242,7 @@ impl Kiosk {
             printer: setup.config.printer.clone().map(crate::print::Printer::new),
             printer_problems: Vec::new(),
             fills_screen: false,
+            insight: crate::insight::Insight::new(&setup.config.insight),
             setup,
         }
     }
@@ -305,6 +309,7 @@ impl Kiosk {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         if message.is_activity() {
             self.visit.last_activity = Instant::now();
+            self.insight.touched();
             if !matches!(
                 message,
                 Message::Speech(_) | Message::Toolbar(toolbar::Message::Listen)
@@ -321,7 +326,12 @@ impl Kiosk {
         match message {
             Message::Welcome(message) => self.welcome(message),
             Message::Home(message) => self.home(message),
-            Message::Results(message) => self.results(message),
+            Message::Results(message) => {
+                if let results::Message::Category(id) = &message {
+                    self.insight.record(Event::Category(id.clone()));
+                }
+                self.results(message)
+            }
             Message::Detail(message) => {
                 if let Screen::Detail(detail) = &mut self.visit.screen {
                     match detail.update(message) {
@@ -441,6 +451,7 @@ impl Kiosk {
     }
 
     fn open_category(&mut self, id: String) {
+        self.insight.record(Event::Category(id.clone()));
         let results = results::Results::category(id, &self.env());
         self.go(Screen::Results(results));
     }
@@ -453,6 +464,10 @@ impl Kiosk {
         match results.update(message, &env) {
             results::Action::None => {}
             results::Action::Open(id) => {
+                if !results.query().trim().is_empty() && results.hits().first() == Some(&id) {
+                    self.insight.record(Event::FirstResultOpened);
+                }
+                self.insight.record(Event::Service(id.clone()));
                 if let Some(service) = self.setup.content.index.catalogue().service(&id) {
                     let printable = self.printer.is_some();
                     self.go(Screen::Detail(detail::Detail::new(service, printable)));
@@ -464,11 +479,20 @@ impl Kiosk {
     fn toolbar(&mut self, message: toolbar::Message) {
         match message {
             toolbar::Message::Language => self.visit.overlay = Some(Overlay::Languages),
-            toolbar::Message::TextSize => self.visit.text_size = self.visit.text_size.next(),
-            toolbar::Message::Contrast => self.visit.contrast = self.visit.contrast.next(),
+            toolbar::Message::TextSize => {
+                self.visit.text_size = self.visit.text_size.next();
+                self.insight.record(Event::LargerText);
+            }
+            toolbar::Message::Contrast => {
+                self.visit.contrast = self.visit.contrast.next();
+                self.insight.record(Event::HighContrast);
+            }
             toolbar::Message::StartOver => self.reset(),
             toolbar::Message::Help => self.visit.overlay = Some(Overlay::Help),
-            toolbar::Message::Listen => self.listen(),
+            toolbar::Message::Listen => {
+                self.insight.record(Event::Voice);
+                self.listen()
+            }
         }
     }
 
@@ -485,7 +509,15 @@ impl Kiosk {
                 self.visit.overlay = None;
                 Task::none()
             }
-            staff::Action::Exit => iced::exit(),
+            staff::Action::Exit => {
+                self.note_search();
+                if let Some(moment) = Moment::now() {
+                    let catalogue = self.setup.content.index.catalogue();
+                    self.insight
+                        .shutdown(self.visit.lang, moment.date, catalogue);
+                }
+                iced::exit()
+            }
         }
     }
 
@@ -506,12 +538,14 @@ impl Kiosk {
     }
 
     fn go(&mut self, screen: Screen) {
+        self.note_search();
         let previous = std::mem::replace(&mut self.visit.screen, screen);
         self.visit.back.push(previous);
         self.screen_changed();
     }
 
     fn go_back(&mut self) {
+        self.note_search();
         if let Some(previous) = self.visit.back.pop() {
             self.visit.screen = previous;
             self.refresh_results();
@@ -535,12 +569,42 @@ impl Kiosk {
 
     /// Everything of the visit is dropped; the query is zeroed on drop.
     pub fn reset(&mut self) {
+        self.note_search();
+        self.insight.end_visit(self.visit.lang);
         self.reset_speech();
         self.visit = Visit::new(&self.setup.config, Instant::now());
     }
 
+    /// A results screen being left: words that found nothing are counted.
+    fn note_search(&mut self) {
+        if let Screen::Results(results) = &self.visit.screen
+            && self.insight.is_on()
+            && results.hits().is_empty()
+            && !results.query().trim().is_empty()
+        {
+            self.insight.record(Event::NoResult {
+                lang: self.visit.lang,
+                typed: results.query().to_owned(),
+            });
+        }
+    }
+
+    /// Whether the day's use is counted (Help then says so).
+    pub fn counts_use(&self) -> bool {
+        self.insight.is_on()
+    }
+
+    /// The insight counter (tests drive its day and read its counts).
+    pub fn insight_mut(&mut self) -> &mut crate::insight::Insight {
+        &mut self.insight
+    }
+
     fn tick(&mut self, now: Instant) {
         self.now = Moment::now();
+        if let Some(moment) = self.now {
+            let catalogue = self.setup.content.index.catalogue();
+            self.insight.tick(moment.date, catalogue);
+        }
         self.clock = now;
         match self.visit.overlay {
             Some(Overlay::Idle { deadline }) => {

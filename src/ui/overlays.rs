@@ -30,21 +30,24 @@ impl Target {
     }
 }
 
-/// Help: ask at the desk, and how the kiosk is used.
-pub fn help(strings: &Strings, lang: Lang) -> Page<Target> {
+/// Help: ask at the desk, and how the kiosk is used; with `counts_use`
+/// (insight on), what is counted of visits.
+pub fn help(strings: &Strings, lang: Lang, counts_use: bool) -> Page<Target> {
     let t = |id: &str| Words::new(lang, strings.get(lang, id));
-    Page {
-        blocks: vec![
-            Block::Heading(t("toolbar-help"), Size::Title),
-            Block::Notice(t("help-ask-at-desk")),
-            Block::Paragraph(t("help-how"), Size::Section),
-            Block::Button {
-                label: t("close"),
-                target: Target::Close,
-                look: Look::Primary,
-            },
-        ],
+    let mut blocks = vec![
+        Block::Heading(t("toolbar-help"), Size::Title),
+        Block::Notice(t("help-ask-at-desk")),
+        Block::Paragraph(t("help-how"), Size::Section),
+    ];
+    if counts_use {
+        blocks.push(Block::Paragraph(t("help-insight"), Size::Section));
     }
+    blocks.push(Block::Button {
+        label: t("close"),
+        target: Target::Close,
+        look: Look::Primary,
+    });
+    Page { blocks }
 }
 
 /// "Are you still there?", the seconds left in numbers, and a large Continue.

@@ -40,7 +40,9 @@ impl Kiosk {
                 out.extend(languages());
                 return out;
             }
-            Some(Overlay::Help) => return overlays::help(strings, lang).spoken(),
+            Some(Overlay::Help) => {
+                return overlays::help(strings, lang, self.counts_use()).spoken();
+            }
             Some(Overlay::Glossary(id)) => {
                 return overlays::glossary(strings, lang, &catalogue.glossary, id).spoken();
             }

@@ -146,7 +146,7 @@ impl Kiosk {
                     Overlay::Glossary(id) => {
                         overlays::glossary(cx.strings, cx.lang, &cx.catalogue.glossary, id)
                     }
-                    _ => overlays::help(cx.strings, cx.lang),
+                    _ => overlays::help(cx.strings, cx.lang, self.counts_use()),
                 };
                 let (content, targets) = self.overlay_page(&cx, page);
                 order.extend(targets);
