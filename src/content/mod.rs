@@ -120,34 +120,6 @@ pub enum LoadError {
     },
 }
 
-/// A number that changes when any file under `dir` is added, removed,
-/// resized or saved. Cheap: only metadata is read.
-pub fn fingerprint(dir: &Path) -> u64 {
-    use std::hash::{Hash, Hasher};
-    fn walk(dir: &Path, hasher: &mut std::collections::hash_map::DefaultHasher, depth: u8) {
-        let Ok(entries) = fs::read_dir(dir) else {
-            "unreadable".hash(hasher);
-            return;
-        };
-        let mut entries: Vec<_> = entries.flatten().collect();
-        entries.sort_by_key(|e| e.file_name());
-        for entry in entries {
-            let path = entry.path();
-            path.hash(hasher);
-            if let Ok(meta) = entry.metadata() {
-                meta.len().hash(hasher);
-                meta.modified().ok().hash(hasher);
-                if meta.is_dir() && depth < 8 {
-                    walk(&path, hasher, depth + 1);
-                }
-            }
-        }
-    }
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    walk(dir, &mut hasher, 0);
-    hasher.finish()
-}
-
 /// Reads and checks a whole content folder. Problems in files are returned
 /// as diagnostics, never as a failure; only an unreadable folder fails.
 pub fn load(dir: &Path, options: &LoadOptions) -> Result<Loaded, LoadError> {
