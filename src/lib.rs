@@ -13,6 +13,7 @@ pub mod hours;
 pub mod hsds;
 pub mod i18n;
 pub mod lang;
+pub mod logger;
 pub mod opening;
 pub mod place;
 pub mod print;
