@@ -30,12 +30,33 @@ struct QuerySet {
     query: Vec<Case>,
 }
 
+/// A query set that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum CasesError {
+    #[error("{}: {source}", path.display())]
+    Unreadable {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    NotAQuerySet {
+        path: std::path::PathBuf,
+        source: toml::de::Error,
+    },
+}
+
 /// Reads a query set.
-pub fn load_cases(path: &Path) -> Result<Vec<Case>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+pub fn load_cases(path: &Path) -> Result<Vec<Case>, CasesError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CasesError::Unreadable {
+        path: path.to_owned(),
+        source,
+    })?;
     toml::from_str::<QuerySet>(&text)
         .map(|set| set.query)
-        .map_err(|e| format!("{}: {e}", path.display()))
+        .map_err(|source| CasesError::NotAQuerySet {
+            path: path.to_owned(),
+            source,
+        })
 }
 
 /// Scores of a search over a query set.
