@@ -25,7 +25,7 @@ pub use model::{
     Text, Texts,
 };
 pub use validate::{MAX_ELIGIBILITY, review_is_due};
-pub use values::{Canton, Date, Email, PostalCode, SpokenLanguage, WebAddress};
+pub use values::{Canton, Date, Email, PostalCode, SpokenLanguage, ValueError, WebAddress};
 
 /// Everything the kiosk knows.
 #[derive(Debug, Clone, Default)]
