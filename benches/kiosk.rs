@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use guichet::cli::kiosk;
 use guichet::content::{self, Catalogue, LoadOptions};
 use guichet::search::SearchIndex;
-use guichet::search::relevance::{Case, load_cases, percentile, scaled, search_ids, timed};
+use guichet::search::relevance::{Case, load_cases, percentile, search_ids, timed};
 use guichet::ui::screen::Screen;
 use guichet::ui::{Kiosk, font};
 use iced::Rectangle;
@@ -43,6 +43,9 @@ use iced_test::renderer::graphics::{Viewport, damage};
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+mod support;
+
+use support::scaled;
 
 const DISPLAY: &str = ":88";
 const STARTS: usize = 5;

@@ -14,6 +14,7 @@ pub mod hsds;
 pub mod i18n;
 pub mod insight;
 pub mod lang;
+pub mod logger;
 pub mod opening;
 pub mod place;
 pub mod print;

@@ -24,7 +24,7 @@ mod common;
 
 fn kiosk() -> Kiosk {
     let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
-    setup.config.staff_pin = Some(PinHash::with_salt("2468", b"test salt"));
+    setup.config.staff_pin = Some(PinHash::with_salt("2468", b"test salt").unwrap());
     let mut kiosk = Kiosk::new(setup);
     // Tuesday 1 December 2026, 10:00 in Geneva: offices are open.
     kiosk.set_now(Some(Moment {

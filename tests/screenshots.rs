@@ -252,6 +252,8 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
             .env("XDG_DATA_HOME", home.join(".local/share"))
             .env("XDG_STATE_HOME", home.join(".local/state"))
             .env("XDG_RUNTIME_DIR", &runtime)
+            // Everything the logger can write, debug and trace included.
+            .env("GUICHET_LOG", "trace")
             .stdout(out)
             .stderr(err);
     });
@@ -281,10 +283,39 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     );
     let log = std::fs::read_to_string(&log).unwrap();
     assert!(
-        log.contains("services, canton GE"),
-        "the log was captured: {log}"
+        log.contains("guichet: info: ") && log.contains("services, canton GE"),
+        "the log was captured, with levels: {log}"
     );
     // The check can fail: it finds a planted copy.
     std::fs::write(tmp.join("planted"), secret).unwrap();
     assert_eq!(files_containing(root.path(), secret.as_bytes()).len(), 1);
+}
+
+/// The logger at its most talkative, searched with a visitor's words: the
+/// words are the answer's, never the log's. No screen needed.
+#[test]
+fn the_log_never_holds_a_visitors_words() {
+    let secret = "xylophonique";
+    for args in [
+        vec!["search", "--content", "content", secret],
+        vec![
+            "speak",
+            "--silent",
+            "--content",
+            "content",
+            "--text",
+            secret,
+        ],
+    ] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_guichet"))
+            .args(&args)
+            .env("GUICHET_LOG", "trace")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stderr.contains(secret), "{args:?} logged: {stderr}");
+        // The check can fail: the words did reach the program.
+        assert!(stdout.contains(secret), "{args:?}: {stdout}");
+    }
 }

@@ -8,7 +8,6 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::Scratch;
 use crate::insight::Released;
 
 /// The `guichet sync` options for insight files.
@@ -115,7 +114,7 @@ pub fn push(repo: &Path, remote: &str, branch: &str, folder: &Path) -> Result<St
     if files.is_empty() {
         return Ok(format!("insight: no file to push{note}"));
     }
-    let scratch = Scratch::new("insight-sync")?;
+    let scratch = super::scratch("insight-sync")?;
     let mut last = String::new();
     for _ in 0..TRIES {
         match try_push(repo, remote, branch, &files, scratch.path()) {

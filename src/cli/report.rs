@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::PathBuf;
 
 use super::check::{Coverage, Report};
 use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
@@ -117,7 +117,20 @@ fn facts<'a>(loaded: &'a content::Loaded, today: jiff::civil::Date) -> Facts<'a>
     }
 }
 
-pub fn run(dir: &Path, html: Option<&Path>, insight: &super::insight_report::Args) -> u8 {
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder.
+    #[arg(default_value = "content")]
+    pub dir: PathBuf,
+    /// Write an HTML page instead of text.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    #[command(flatten)]
+    pub insight: super::insight_report::Args,
+}
+
+pub fn run(args: &Args) -> u8 {
+    let (dir, html, insight) = (args.dir.as_path(), args.html.as_deref(), &args.insight);
     let options = LoadOptions::for_dir(dir);
     let loaded = match content::load(dir, &options) {
         Ok(loaded) => loaded,
