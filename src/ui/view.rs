@@ -5,31 +5,11 @@ use iced::{Element, Length};
 
 use super::focus::Focus;
 use super::page::Page;
-use super::screen::{Screen, detail, home, welcome};
+use super::screen::{self, Screen};
 use super::sizes;
-use super::theme::{self, Kind};
+use super::theme;
 use super::widgets::Cx;
 use super::{Kiosk, Message, Overlay, draw, listen, overlays, toolbar};
-
-/// A term's headword and explanation, in the visit's language or French.
-pub fn glossary_card<'a, M: 'a>(
-    cx: &Cx<'a>,
-    term: &'a crate::content::Term,
-) -> Vec<Element<'a, M>> {
-    let Some((lang, text)) = term.text(cx.lang) else {
-        return Vec::new();
-    };
-    // A French fallback reads left to right, even on an Arabic screen.
-    let own = Cx { lang, ..*cx };
-    vec![
-        cx.heading(cx.t("glossary-means"), sizes::TEXT_HEADING)
-            .into(),
-        own.heading(term.headword(cx.lang), sizes::TEXT_TITLE)
-            .into(),
-        own.text(text.explanation.get_ref().as_str(), sizes::TEXT_HEADING)
-            .into(),
-    ]
-}
 
 impl Kiosk {
     /// What is shown; a finger that slides scrolls and never presses.
@@ -121,25 +101,11 @@ impl Kiosk {
 
         let content: Element<'_, Message> = match &self.visit.overlay {
             Some(Overlay::Languages) => {
-                let focus = self.part(|m| match m {
-                    Message::Language(lang) => Some(Message::Language(*lang)),
-                    Message::CloseOverlay => Some(Message::CloseOverlay),
-                    _ => None,
-                });
-                let content = column![
-                    cx.heading(cx.t("welcome-choose-language"), sizes::TEXT_TITLE),
-                    welcome::language_grid(
-                        &cx,
-                        &focus,
-                        &self.setup.config.languages,
-                        Message::Language
-                    ),
-                    cx.text_button(&focus, cx.t("close"), Message::CloseOverlay, Kind::Card),
-                ]
-                .spacing(sizes::SPACING_LARGE)
-                .padding(sizes::PADDING);
-                order.extend(focus.into_order());
-                content.into()
+                let languages = &self.setup.config.languages;
+                let page = overlays::languages(cx.strings, cx.lang, languages);
+                let (content, targets) = self.overlay_page(&cx, page);
+                order.extend(targets);
+                content.padding(sizes::PADDING).into()
             }
             Some(overlay @ (Overlay::Help | Overlay::Glossary(_))) => {
                 let page = match overlay {
@@ -189,49 +155,14 @@ impl Kiosk {
     }
 
     fn screen<'a>(&'a self, cx: &Cx<'a>, order: &mut Vec<Message>) -> Element<'a, Message> {
-        match &self.visit.screen {
-            Screen::Welcome => {
-                let focus = self.part(|m| match m {
-                    Message::Welcome(m) => Some(m.clone()),
-                    _ => None,
-                });
-                let view = welcome::view(cx, &focus, &self.setup.config.languages);
-                order.extend(focus.into_order().into_iter().map(Message::Welcome));
-                view.map(Message::Welcome)
-            }
-            Screen::Home => {
-                let focus = self.part(|m| match m {
-                    Message::Home(m) => Some(m.clone()),
-                    _ => None,
-                });
-                let view = home::view(cx, &focus);
-                order.extend(focus.into_order().into_iter().map(Message::Home));
-                view.map(Message::Home)
-            }
-            Screen::Results(results) => {
-                let focus = self.part(|m| match m {
-                    Message::Results(m) => Some(m.clone()),
-                    _ => None,
-                });
-                let view = results.view(cx, &focus);
-                order.extend(focus.into_order().into_iter().map(Message::Results));
-                view.map(Message::Results)
-            }
-            Screen::Detail(detail) => {
-                let focus = self.part(|m| match m {
-                    Message::Detail(m) => Some(detail::Target::of(m)),
-                    _ => None,
-                });
-                let view = detail.view(cx, &focus);
-                order.extend(
-                    focus
-                        .into_order()
-                        .into_iter()
-                        .map(|t| Message::Detail(t.message())),
-                );
-                view.map(Message::Detail)
-            }
-        }
+        let languages = &self.setup.config.languages;
+        let page = self
+            .visit
+            .screen
+            .page(&self.facts(self.visit.lang), languages);
+        order.extend(page.targets().into_iter().map(screen::Target::message));
+        let focus = self.visit.focus.as_ref().and_then(screen::Target::of);
+        self.visit.screen.view(cx, focus.as_ref(), languages)
     }
 }
 

@@ -46,7 +46,7 @@ pub enum Message {
 }
 
 /// What can have the focus on this page, and the message each sends.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Back,
     Print,
@@ -122,8 +122,12 @@ impl Detail {
     }
 
     /// Drawn from [`Detail::page`]; buttons send their [`Target`]'s message.
-    pub fn view<'a>(&'a self, cx: &Cx<'a>, focus: &Focus<Target>) -> Element<'a, Message> {
-        let page = self.page(&Facts::of(cx));
+    pub fn view<'a>(
+        &'a self,
+        cx: &Cx<'a>,
+        focus: &Focus<Target>,
+        page: Page<Target>,
+    ) -> Element<'a, Message> {
         let drawn = draw::page(cx, focus, page, self.qr.as_ref())
             .spacing(sizes::SPACING)
             .padding(sizes::PADDING);
