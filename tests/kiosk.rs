@@ -119,6 +119,21 @@ fn touch(kiosk: &mut Kiosk, text: &str) {
     }
 }
 
+/// Touches `text` and waits for the task it starts (the PIN check) to
+/// answer, then feeds the answer to the kiosk.
+fn touch_and_wait(kiosk: &mut Kiosk, text: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulator(kiosk);
+        ui.click(text).unwrap();
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let task = kiosk.update(message);
+        let answer = common::run(task, Duration::from_secs(30)).expect("the task answers");
+        let _ = kiosk.update(answer);
+    }
+}
+
 /// Touches the UI string `id`, in the visit's language.
 fn touch_word(kiosk: &mut Kiosk, id: &str) {
     let text = word(kiosk, id);
@@ -481,7 +496,9 @@ fn staff_chord_and_pin_open_the_staff_panel() {
     for digit in ["1", "1", "1", "1"] {
         touch(&mut kiosk, digit);
     }
-    touch(&mut kiosk, "Valider");
+    // Valider starts the check off the UI thread; its answer comes back as
+    // a message.
+    touch_and_wait(&mut kiosk, "Valider");
     assert!(shows(&kiosk, "Code incorrect."));
     for digit in ["2", "4", "6", "8"] {
         press(
@@ -491,7 +508,13 @@ fn staff_chord_and_pin_open_the_staff_panel() {
             Some(digit),
         );
     }
-    named(&mut kiosk, Named::Enter);
+    let task = kiosk.update(common::key_press(
+        Key::Named(Named::Enter),
+        Modifiers::empty(),
+        None,
+    ));
+    let answer = common::run(task, Duration::from_secs(30)).expect("the check answers");
+    let _ = kiosk.update(answer);
     let Some(Overlay::Staff(staff)) = &kiosk.visit().overlay else {
         panic!("the panel closed");
     };
@@ -500,6 +523,47 @@ fn staff_chord_and_pin_open_the_staff_panel() {
     // Visitors never see this panel without the PIN; Escape closes it.
     named(&mut kiosk, Named::Escape);
     assert!(kiosk.visit().overlay.is_none());
+}
+
+#[test]
+fn the_kiosk_keeps_answering_while_the_staff_pin_is_checked() {
+    let mut kiosk = kiosk();
+    press(
+        &mut kiosk,
+        Key::Character("s".into()),
+        Modifiers::CTRL | Modifiers::ALT,
+        None,
+    );
+    for digit in ["2", "4", "6", "8"] {
+        touch(&mut kiosk, digit);
+    }
+    let started = Instant::now();
+    let task = kiosk.update(Message::Staff(guichet::ui::staff::Message::Enter));
+    let returned = started.elapsed();
+    // The check runs in the task: update came back with the panel still
+    // locked, and the kiosk draws, ticks and takes keys meanwhile.
+    let Some(Overlay::Staff(staff)) = &kiosk.visit().overlay else {
+        panic!("the panel closed");
+    };
+    assert!(staff.is_checking() && !staff.is_unlocked());
+    let _ = kiosk.update(Message::Tick(Instant::now()));
+    touch(&mut kiosk, "1");
+    assert!(shows(&kiosk, "•"));
+    let hash = kiosk.setup().config.staff_pin.clone().unwrap();
+    let direct = Instant::now();
+    assert!(hash.matches("2468"));
+    // Returning from update took less than one check done in place.
+    assert!(returned < direct.elapsed(), "{returned:?}");
+    let answer = common::run(task, Duration::from_secs(30)).expect("the check answers");
+    assert_eq!(
+        answer,
+        Message::Staff(guichet::ui::staff::Message::Checked(true))
+    );
+    let _ = kiosk.update(answer);
+    let Some(Overlay::Staff(staff)) = &kiosk.visit().overlay else {
+        panic!("the panel closed");
+    };
+    assert!(staff.is_unlocked());
 }
 
 #[test]
@@ -889,7 +953,7 @@ fn panels_are_drawn_for_people_to_look_at() {
     for digit in ["2", "4", "6", "8"] {
         touch(&mut kiosk, digit);
     }
-    touch(&mut kiosk, "Valider");
+    touch_and_wait(&mut kiosk, "Valider");
     assert!(shows(&kiosk, "Quitter le kiosque"));
     picture(&kiosk, "panel-staff");
 }

@@ -55,6 +55,7 @@ fn size(size: Size) -> f32 {
         Size::Title => sizes::TEXT_TITLE,
         Size::Section => sizes::TEXT_HEADING,
         Size::Line => sizes::TEXT,
+        Size::Small => sizes::TEXT_SMALL,
     }
 }
 
@@ -131,6 +132,10 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                 ]);
                 cx.action(focus, content, target, Kind::Card).into()
             }
+            Look::Key => cx
+                .wide_button(focus, label.shown, target, Kind::Key)
+                .width(Length::Fixed(sizes::TOUCH * 2.0))
+                .into(),
             Look::Big => cx
                 .action(
                     focus,

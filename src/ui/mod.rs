@@ -195,6 +195,7 @@ impl Message {
             | Message::FirstFrame
             | Message::Printed(_) => false,
             Message::Speech(speech) => !speech.is_report(),
+            Message::Staff(staff) => !staff.is_report(),
             _ => true,
         }
     }
@@ -479,8 +480,9 @@ impl Kiosk {
         let Some(Overlay::Staff(staff)) = &mut self.visit.overlay else {
             return Task::none();
         };
-        match staff.update(message, pin) {
+        match staff.update(message) {
             staff::Action::None => Task::none(),
+            staff::Action::Check(typed) => staff::check(pin.clone(), typed).map(Message::Staff),
             staff::Action::Close => {
                 self.visit.overlay = None;
                 Task::none()

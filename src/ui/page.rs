@@ -49,6 +49,8 @@ pub enum Size {
     Title,
     Section,
     Line,
+    /// Small print (staff's problem list).
+    Small,
 }
 
 /// How the lines of a list are marked.
@@ -80,6 +82,8 @@ pub enum Look {
     Language {
         selected: bool,
     },
+    /// A key of a keypad: a fixed width, its label centred.
+    Key,
     /// A picture over its label, in a tall tile (a category).
     Tile {
         icon: String,

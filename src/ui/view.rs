@@ -9,7 +9,7 @@ use super::screen::{self, Screen};
 use super::sizes;
 use super::theme;
 use super::widgets::Cx;
-use super::{Kiosk, Message, Overlay, draw, listen, overlays, toolbar};
+use super::{Kiosk, Message, Overlay, draw, listen, overlays, staff, toolbar};
 
 impl Kiosk {
     /// What is shown; a finger that slides scrolls and never presses.
@@ -76,24 +76,28 @@ impl Kiosk {
                 return (page_frame(content.into(), palette), order);
             }
             Some(Overlay::Staff(staff)) => {
-                let focus = self.part(|m| match m {
-                    Message::Staff(m) => Some(m.clone()),
-                    _ => None,
-                });
-                let staff_cx = Cx {
-                    lang: self.setup.config.language,
-                    ..self.cx()
-                };
-                let content = staff.view(
-                    &staff_cx,
-                    &focus,
+                let lang = self.setup.config.language;
+                let panel = staff.page(
+                    cx.strings,
+                    lang,
                     [
                         &self.setup.problems,
                         &self.setup.content.problems,
                         &self.printer_problems,
                     ],
                 );
-                order.extend(focus.into_order().into_iter().map(Message::Staff));
+                order.extend(
+                    panel
+                        .targets()
+                        .into_iter()
+                        .map(|t| Message::Staff(t.message())),
+                );
+                let focus = self.part(|m| match m {
+                    Message::Staff(m) => staff::Target::of(m),
+                    _ => None,
+                });
+                let staff_cx = Cx { lang, ..self.cx() };
+                let content = staff::Staff::view(&staff_cx, &focus, panel);
                 return (page(content.map(Message::Staff)), order);
             }
             _ => {}

@@ -142,3 +142,23 @@ pub fn kiosk_at_a_fixed_moment() -> guichet::ui::Kiosk {
     }));
     kiosk
 }
+
+/// Runs a task the kiosk returned, on this thread, until it gives its
+/// message; `None` when it ends without one or takes longer than `within`.
+pub fn run(task: iced::Task<Message>, within: Duration) -> Option<Message> {
+    use iced::futures::StreamExt;
+    use std::task::{Context, Poll, Waker};
+    let mut stream = iced_runtime::task::into_stream(task)?;
+    let mut context = Context::from_waker(Waker::noop());
+    let deadline = Instant::now() + within;
+    loop {
+        match stream.poll_next_unpin(&mut context) {
+            Poll::Ready(Some(iced_runtime::Action::Output(message))) => return Some(message),
+            Poll::Ready(_) => return None,
+            Poll::Pending if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Poll::Pending => return None,
+        }
+    }
+}
