@@ -10,8 +10,9 @@ use guichet::config::PinHash;
 use guichet::hours::TimeOfDay;
 use guichet::lang::Lang;
 use guichet::opening::Moment;
-use guichet::ui::screen::Screen;
+use guichet::ui::screen::{self, Screen};
 use guichet::ui::sizes::TextSize;
+use guichet::ui::target::Target;
 use guichet::ui::theme::Contrast;
 use guichet::ui::{Kiosk, Message, Overlay, font};
 use iced::keyboard::key::Named;
@@ -113,7 +114,11 @@ fn touch(kiosk: &mut Kiosk, text: &str) {
         ui.into_messages().collect()
     };
     assert!(!tapped.is_empty(), "touching {text:?} did nothing");
-    assert_eq!(tapped, clicked, "a finger on {text:?} differs from a click");
+    assert_eq!(
+        format!("{tapped:?}"),
+        format!("{clicked:?}"),
+        "a finger on {text:?} differs from a click"
+    );
     for message in tapped {
         let _ = kiosk.update(message);
     }
@@ -437,9 +442,9 @@ fn keyboard_alone_goes_from_welcome_to_a_detail() {
     }
     assert_eq!(
         kiosk.visit().focus,
-        Some(Message::Welcome(
-            guichet::ui::screen::welcome::Message::Choose(Lang::En)
-        ))
+        Some(Target::Screen(screen::Target::Welcome(
+            guichet::ui::screen::welcome::Target::Choose(Lang::En)
+        )))
     );
     named(&mut kiosk, Named::Enter);
     assert_eq!(kiosk.visit().lang, Lang::En);
@@ -455,7 +460,7 @@ fn keyboard_alone_goes_from_welcome_to_a_detail() {
     named(&mut kiosk, Named::Escape);
     assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
     press(&mut kiosk, Key::Named(Named::Tab), Modifiers::SHIFT, None);
-    assert!(matches!(kiosk.visit().focus, Some(Message::Toolbar(_))));
+    assert!(matches!(kiosk.visit().focus, Some(Target::Tool(_))));
     assert!(!opened.is_empty());
 }
 
@@ -555,10 +560,10 @@ fn the_kiosk_keeps_answering_while_the_staff_pin_is_checked() {
     // Returning from update took less than one check done in place.
     assert!(returned < direct.elapsed(), "{returned:?}");
     let answer = common::run(task, Duration::from_secs(30)).expect("the check answers");
-    assert_eq!(
+    assert!(matches!(
         answer,
         Message::Staff(guichet::ui::staff::Message::Checked(true))
-    );
+    ));
     let _ = kiosk.update(answer);
     let Some(Overlay::Staff(staff)) = &kiosk.visit().overlay else {
         panic!("the panel closed");
@@ -631,11 +636,12 @@ fn a_sliding_finger_scrolls_the_results_and_presses_nothing() {
         ],
     );
     let opened: Vec<Message> = ui.into_messages().collect();
-    assert_eq!(
-        opened,
-        vec![Message::Results(
-            guichet::ui::screen::results::Message::Open(hits[0].clone())
-        )]
+    assert!(
+        matches!(
+            opened.as_slice(),
+            [Message::Results(guichet::ui::screen::results::Message::Open(id))] if *id == hits[0]
+        ),
+        "{opened:?}"
     );
 
     // A finger that lands on the first card and slides up scrolls the list
@@ -1035,4 +1041,36 @@ fn searching_a_glossary_word_shows_its_explanation_first() {
         .unwrap();
     let explanation = term.text(Lang::Fr).unwrap().1.explanation.get_ref().clone();
     assert!(shows(&kiosk, &explanation));
+}
+
+#[test]
+fn the_program_the_binary_runs_is_the_one_tested() {
+    use iced::Program;
+    let setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    let app = guichet::ui::application(setup, false);
+    let window = Program::window(&app).expect("a window");
+    // Full screen, undecorated, resizable (see `application`), deaf to Alt+F4.
+    assert!(window.fullscreen && !window.decorations && window.resizable);
+    assert!(!window.exit_on_close_request);
+    let (mut kiosk, _) = Program::boot(&app);
+    let id = iced::window::Id::unique();
+    assert_eq!(Program::title(&app, &kiosk, id), "Guichet");
+    let _ = Program::update(
+        &app,
+        &mut kiosk,
+        Message::Welcome(guichet::ui::screen::welcome::Message::Choose(Lang::De)),
+    );
+    assert!(matches!(kiosk.visit().screen, Screen::Home));
+    let mut ui = Simulator::with_size(
+        font::settings(),
+        kiosk.logical_size(),
+        Program::view(&app, &kiosk, id),
+    );
+    let title = kiosk.setup().strings.get(Lang::De, "home-title");
+    assert!(ui.find(title.as_str()).is_ok(), "{title}");
+    let windowed = guichet::ui::application(kiosk.setup().clone(), true);
+    assert_eq!(
+        Program::window(&windowed).unwrap().size,
+        guichet::ui::sizes::DESIGN_SCREEN
+    );
 }

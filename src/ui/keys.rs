@@ -75,7 +75,7 @@ impl Kiosk {
             return self.update(Message::Staff(staff::Message::Enter));
         }
         match self.visit.focus.clone() {
-            Some(message) => self.update(message),
+            Some(target) => self.update(target.message()),
             None => {
                 if matches!(self.visit.screen, Screen::Welcome) && self.visit.overlay.is_none() {
                     self.update(Message::Welcome(super::welcome::Message::Start))

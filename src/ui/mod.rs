@@ -18,6 +18,7 @@ pub mod screen;
 pub mod setup;
 pub mod sizes;
 pub mod staff;
+pub mod target;
 pub mod theme;
 pub mod toolbar;
 pub mod touch;
@@ -110,7 +111,7 @@ pub struct Visit {
     pub screen: Screen,
     pub back: Vec<Screen>,
     pub overlay: Option<Overlay>,
-    pub focus: Option<Message>,
+    pub focus: Option<target::Target>,
     /// Whether the visitor uses keys: then each new screen gets a focus.
     pub keys_used: bool,
     /// Speech mode, rate and volume.
@@ -147,7 +148,7 @@ impl Visit {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Message {
     Welcome(welcome::Message),
     Home(home::Message),
@@ -567,12 +568,20 @@ impl Kiosk {
 }
 
 /// Opens the kiosk window and runs until staff leave.
+pub fn run(setup: Setup, windowed: bool) -> iced::Result {
+    application(setup, windowed).run()
+}
+
+/// The kiosk as an iced program: what the binary runs and the tests boot.
 ///
 /// Full screen, the window takes the size the compositor gives it. It must
 /// stay resizable: a fixed-size window tells the compositor its smallest and
 /// largest sizes are one size, and compositors then place it as a dialog of
 /// that size instead of filling the screen with it.
-pub fn run(setup: Setup, windowed: bool) -> iced::Result {
+pub fn application(
+    setup: Setup,
+    windowed: bool,
+) -> iced::Application<impl iced::Program<State = Kiosk, Message = Message>> {
     let window = iced::window::Settings {
         size: if windowed {
             sizes::DESIGN_SCREEN
@@ -601,5 +610,4 @@ pub fn run(setup: Setup, windowed: bool) -> iced::Result {
     .subscription(Kiosk::subscription)
     .settings(font::settings())
     .window(window)
-    .run()
 }

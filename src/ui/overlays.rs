@@ -23,15 +23,6 @@ impl Target {
             Target::Choose(lang) => super::Message::Language(lang),
         }
     }
-
-    pub fn of(message: &super::Message) -> Option<Self> {
-        match message {
-            super::Message::CloseOverlay => Some(Target::Close),
-            super::Message::StillHere => Some(Target::StillHere),
-            super::Message::Language(lang) => Some(Target::Choose(*lang)),
-            _ => None,
-        }
-    }
 }
 
 /// The toolbar's language panel: every language under its own name.

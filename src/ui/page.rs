@@ -6,6 +6,7 @@
 
 use crate::lang::Lang;
 use crate::speech::Utterance;
+use crate::ui::icons::Icon;
 use crate::ui::keyboard::Key;
 
 /// A piece of text as shown, as said, and in which language (the voice,
@@ -86,7 +87,7 @@ pub enum Look {
     Key,
     /// A picture over its label, in a tall tile (a category).
     Tile {
-        icon: String,
+        icon: Icon,
     },
 }
 
@@ -148,7 +149,7 @@ pub enum Block<T> {
     },
     /// A line with an icon: address, phone, e-mail, web address, hours.
     Contact {
-        icon: &'static str,
+        icon: Icon,
         words: Words,
     },
     /// "Open now · closes at 12:00": green when open, red when closed.
@@ -183,7 +184,7 @@ pub enum Block<T> {
     /// A service found: its category's picture, its title and the first
     /// sentence of its summary. A touch opens it.
     Card {
-        icon: String,
+        icon: Icon,
         title: Words,
         summary: Words,
         target: T,
@@ -433,7 +434,7 @@ mod tests {
                 Block::Split(
                     vec![Block::Heading(fr("Titre"), Size::Title)],
                     vec![Block::Panel(vec![Block::Contact {
-                        icon: "phone",
+                        icon: Icon::Phone,
                         words: Words::said_as(Lang::Fr, "022 1", "Téléphone: 022, 1"),
                     }])],
                 ),

@@ -44,19 +44,6 @@ impl Target {
     }
 }
 
-impl Target {
-    /// The element that sends `message`, if it is one on a screen.
-    pub fn of(message: &super::Message) -> Option<Self> {
-        Some(match message {
-            super::Message::Welcome(m) => Target::Welcome(welcome::Target::of(m)),
-            super::Message::Home(m) => Target::Home(home::Target::of(m)),
-            super::Message::Results(m) => Target::Results(results::Target::of(m)?),
-            super::Message::Detail(m) => Target::Detail(detail::Target::of(m)),
-            _ => return None,
-        })
-    }
-}
-
 impl Screen {
     /// The screen's page: what is drawn, what is said, the focus order.
     pub fn page(&self, facts: &Facts<'_>, languages: &[Lang]) -> Page<Target> {

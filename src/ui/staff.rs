@@ -66,17 +66,6 @@ impl Target {
             Target::Close => Message::Close,
         }
     }
-
-    pub fn of(message: &Message) -> Option<Self> {
-        Some(match message {
-            Message::Digit(d) => Target::Digit(*d),
-            Message::Backspace => Target::Backspace,
-            Message::Enter => Target::Enter,
-            Message::Exit => Target::Exit,
-            Message::Close => Target::Close,
-            Message::Checked(_) => return None,
-        })
-    }
 }
 
 pub enum Action {

@@ -135,6 +135,17 @@ pub fn shipped_services() -> usize {
 /// pictures do not depend on when the tests run.
 pub fn kiosk_at_a_fixed_moment() -> guichet::ui::Kiosk {
     let setup = guichet::cli::kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    kiosk_on(setup)
+}
+
+/// The same kiosk with a staff PIN (2468), so the staff panel opens.
+pub fn kiosk_with_a_pin_at_a_fixed_moment() -> guichet::ui::Kiosk {
+    let mut setup = guichet::cli::kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    setup.config.staff_pin = Some(guichet::config::PinHash::with_salt("2468", b"test salt"));
+    kiosk_on(setup)
+}
+
+fn kiosk_on(setup: guichet::ui::Setup) -> guichet::ui::Kiosk {
     let mut kiosk = guichet::ui::Kiosk::new(setup);
     kiosk.set_now(Some(guichet::opening::Moment {
         date: jiff::civil::date(2026, 12, 1),

@@ -34,13 +34,6 @@ impl Target {
             Target::Choose(lang) => Message::Choose(lang),
         }
     }
-
-    pub fn of(message: &Message) -> Self {
-        match message {
-            Message::Start => Target::Start,
-            Message::Choose(lang) => Target::Choose(*lang),
-        }
-    }
 }
 
 /// What the kiosk does next.
