@@ -45,6 +45,39 @@ impl Target {
 }
 
 impl Screen {
+    /// Whether the page lists the languages (the toolbar then leaves out
+    /// the current one's name).
+    pub fn lists_languages(&self) -> bool {
+        matches!(self, Screen::Welcome)
+    }
+
+    /// The search, its keyboard open.
+    pub fn search() -> Self {
+        Screen::Results(results::Results::search())
+    }
+
+    /// Whether typed letters go to this screen's search.
+    pub fn searches(&self) -> bool {
+        matches!(self, Screen::Results(_))
+    }
+
+    /// Letters from a physical keyboard, for the search.
+    pub fn typed(text: &str) -> super::Message {
+        super::Message::Results(results::Message::Typed(text.to_owned()))
+    }
+
+    /// What Enter does when nothing has the focus: Welcome starts.
+    pub fn on_enter(&self) -> Option<super::Message> {
+        matches!(self, Screen::Welcome).then_some(super::Message::Welcome(welcome::Message::Start))
+    }
+
+    /// What a physical Backspace does: the search loses a letter.
+    pub fn on_backspace(&self) -> Option<super::Message> {
+        let key = super::keyboard::Key::Backspace;
+        self.searches()
+            .then_some(super::Message::Results(results::Message::Key(key)))
+    }
+
     /// The screen's page: what is drawn, what is said, the focus order.
     pub fn page(&self, facts: &Facts<'_>, languages: &[Lang]) -> Page<Target> {
         let (strings, lang, catalogue) = (facts.strings, facts.lang, facts.catalogue);

@@ -110,8 +110,7 @@ impl Kiosk {
             _ => None,
         });
         let languages_shown = matches!(self.visit.overlay, Some(Overlay::Languages))
-            || (self.visit.overlay.is_none()
-                && matches!(self.visit.screen, super::screen::Screen::Welcome));
+            || (self.visit.overlay.is_none() && self.visit.screen.lists_languages());
         let speech_focus = self.part(|t| match t {
             Target::Speech(t) => Some(*t),
             _ => None,
