@@ -81,7 +81,8 @@ impl std::fmt::Debug for Content {
     }
 }
 
-/// The same content, as far as messages go (it is never compared by value).
+/// Kept only for `watch::Reload`'s derived `PartialEq` (ui/watch.rs):
+/// messages are no longer compared, and focus never looks at content.
 impl PartialEq for Content {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.index, &other.index)
