@@ -452,4 +452,60 @@ mod tests {
         assert_eq!(page.label(&2).map(|u| u.text), Some("Imprimer".to_owned()));
         assert_eq!(page.label(&3), None);
     }
+
+    #[test]
+    fn grids_cards_and_the_keyboard_give_targets_and_labels_in_order() {
+        let fr = |s: &str| Words::new(Lang::Fr, s);
+        let keyboard = Keyboard {
+            letters: vec![vec![KeyCap {
+                key: Key::Text("a"),
+                label: fr("a"),
+                target: 4,
+            }]],
+            controls: vec![KeyCap {
+                key: Key::Space,
+                label: fr("Espace"),
+                target: 5,
+            }],
+            picked: None,
+            hide: (fr("Cacher le clavier"), 6),
+        };
+        let page = Page {
+            blocks: vec![
+                Block::Search {
+                    words: Words::said_as(Lang::Fr, "loyer|", "Résultats pour « loyer »"),
+                    typed: true,
+                    target: 1,
+                },
+                Block::Grid(
+                    vec![Block::Button {
+                        label: fr("Santé"),
+                        target: 2,
+                        look: Look::Tile {
+                            icon: Icon::Category("stethoscope.svg".into()),
+                        },
+                    }],
+                    Columns::Tiles,
+                ),
+                Block::Card {
+                    icon: Icon::Search,
+                    title: fr("Titre"),
+                    summary: fr("Une phrase."),
+                    target: 3,
+                },
+                Block::Keyboard(keyboard),
+            ],
+        };
+        assert_eq!(page.targets(), [1, 2, 3, 4, 5, 6]);
+        // Keys are controls: not in the reading, but each says itself.
+        assert_eq!(page.shown(), ["loyer|", "Santé", "Titre", "Une phrase."]);
+        let said: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+        assert_eq!(said[0], "Résultats pour « loyer »");
+        assert_eq!(page.label(&5).map(|u| u.text), Some("Espace".to_owned()));
+        assert_eq!(page.label(&3).map(|u| u.text), Some("Titre".to_owned()));
+        // Mapping keeps everything but what the elements send.
+        let mapped = page.clone().map(&|t| t * 10);
+        assert_eq!(mapped.targets(), [10, 20, 30, 40, 50, 60]);
+        assert_eq!(mapped.shown(), page.shown());
+    }
 }
