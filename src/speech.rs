@@ -162,12 +162,6 @@ impl Speaker {
     }
 }
 
-impl PartialEq for Speaker {
-    fn eq(&self, _other: &Self) -> bool {
-        true
-    }
-}
-
 enum Input {
     Command(Command),
     Begin(UtteranceId),

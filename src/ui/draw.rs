@@ -4,10 +4,11 @@ use iced::widget::{Column, column, container, qr_code, text};
 use iced::{Background, Border, Color, Element, Length};
 
 use super::focus::Focus;
-use super::page::{Block, Look, Marker, Page, Size, Words};
+use super::icons::Icon;
+use super::page::{Block, Columns, Look, Marker, Page, Size, Words};
 use super::sizes;
 use super::theme::{self, Kind};
-use super::widgets::{Cx, Para};
+use super::widgets::{Cx, Para, centred};
 
 /// Draws `page` in a column; buttons send their target. `qr` is the code a
 /// [`Block::Qr`] shows.
@@ -55,6 +56,7 @@ fn size(size: Size) -> f32 {
         Size::Title => sizes::TEXT_TITLE,
         Size::Section => sizes::TEXT_HEADING,
         Size::Line => sizes::TEXT,
+        Size::Small => sizes::TEXT_SMALL,
     }
 }
 
@@ -92,7 +94,7 @@ fn one<'a, T: Clone + PartialEq + 'a>(
         Block::Step { number, words } => line(cx, mark(Marker::Number, Some(number), cx), words),
         Block::Contact { icon, words } => cx
             .row(vec![
-                cx.icon(icon, sizes::ICON_SMALL, cx.palette.primary),
+                cx.icon(&icon, sizes::ICON_SMALL, cx.palette.primary),
                 para(cx, words, sizes::TEXT).into(),
             ])
             .into(),
@@ -124,16 +126,54 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                 .height(Length::Fixed(sizes::TOUCH * 2.0))
                 .into(),
             Look::Back => {
-                let arrow = if cx.rtl() { "back-rtl" } else { "back" };
+                let arrow = if cx.rtl() { Icon::BackRtl } else { Icon::Back };
                 let content = cx.row(vec![
-                    cx.icon(arrow, sizes::ICON_SMALL, cx.palette.text),
+                    cx.icon(&arrow, sizes::ICON_SMALL, cx.palette.text),
                     text(label.shown).size(sizes::TEXT_BUTTON).into(),
                 ]);
                 cx.action(focus, content, target, Kind::Card).into()
             }
+            Look::Key => cx
+                .wide_button(focus, label.shown, target, Kind::Key)
+                .width(Length::Fixed(sizes::TOUCH * 2.0))
+                .into(),
+            Look::Big => cx
+                .action(
+                    focus,
+                    container(text(label.shown).size(sizes::TEXT_TITLE)).center(Length::Fill),
+                    target,
+                    Kind::Primary,
+                )
+                .width(Length::Fill)
+                .height(Length::Fixed(sizes::TOUCH * 2.0))
+                .into(),
+            Look::Language { selected } => {
+                let kind = if selected { Kind::Selected } else { Kind::Card };
+                let name = centred(label.shown, sizes::TEXT_HEADING);
+                cx.action(focus, name, target, kind)
+                    .width(Length::Fill)
+                    .into()
+            }
+            Look::Tile { icon } => {
+                let tile = column![
+                    cx.icon(&icon, sizes::ICON, cx.palette.primary),
+                    centred(label.shown, sizes::TEXT_BUTTON),
+                ]
+                .spacing(sizes::SPACING)
+                .align_x(iced::Alignment::Center);
+                cx.action(
+                    focus,
+                    container(tile).center(Length::Fill),
+                    target,
+                    Kind::Card,
+                )
+                .width(Length::Fill)
+                .height(Length::Fixed(sizes::TILE_HEIGHT))
+                .into()
+            }
             Look::Term => {
                 let content = cx.row(vec![
-                    cx.icon("help", sizes::ICON_SMALL, cx.palette.primary),
+                    cx.icon(&Icon::Help, sizes::ICON_SMALL, cx.palette.primary),
                     // Plain text, not a paragraph: the button stays as wide as its word.
                     text(label.shown)
                         .size(sizes::TEXT)
@@ -173,6 +213,101 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                 column![first, second].spacing(sizes::SPACING_LARGE).into()
             }
         }
+        Block::Caption(words) => para(cx, words, sizes::TEXT)
+            .font(super::font::BOLD)
+            .color(cx.palette.primary)
+            .into(),
+        Block::Grid(items, columns) => {
+            let columns = match columns {
+                Columns::Languages if cx.width >= 1200.0 => 5,
+                Columns::Languages => 2,
+                Columns::Tiles => (cx.width / 420.0).floor().clamp(1.0, 4.0) as usize,
+            };
+            let cells = items
+                .into_iter()
+                .map(|block| one(cx, focus, block, qr))
+                .collect();
+            cx.grid(cells, columns)
+        }
+        Block::Search {
+            words,
+            typed,
+            target,
+        } => {
+            let color = if typed {
+                cx.palette.text
+            } else {
+                cx.palette.muted
+            };
+            let field = cx.row(vec![
+                cx.icon(&Icon::Search, sizes::ICON_SMALL, cx.palette.text),
+                para(cx, words, sizes::TEXT_HEADING).color(color).into(),
+            ]);
+            cx.action(focus, field, target, Kind::Card)
+                .width(Length::Fill)
+                .into()
+        }
+        Block::Card {
+            icon,
+            title,
+            summary,
+            target,
+        } => {
+            let words = column![
+                para(cx, title, sizes::TEXT_HEADING).font(super::font::BOLD),
+                para(cx, summary, sizes::TEXT).color(cx.palette.muted),
+            ]
+            .spacing(sizes::SPACING / 2.0);
+            let content = cx.row(vec![
+                cx.icon(&icon, sizes::ICON, cx.palette.primary),
+                words.width(Length::Fill).into(),
+            ]);
+            cx.action(focus, content, target, Kind::Card)
+                .width(Length::Fill)
+                .padding(sizes::PADDING)
+                .into()
+        }
+        Block::Helpline {
+            heading,
+            numbers,
+            title,
+            target,
+        } => {
+            let mut lines: Vec<Element<'a, T>> = Vec::new();
+            if let Some(heading) = heading {
+                lines.push(
+                    para(cx, heading, sizes::TEXT_HEADING)
+                        .font(super::font::BOLD)
+                        .into(),
+                );
+            }
+            for (number, what) in numbers {
+                let mut parts = vec![
+                    cx.icon(&Icon::Phone, sizes::ICON, cx.palette.on_primary),
+                    text(number.shown)
+                        .size(sizes::TEXT_HELPLINE)
+                        .font(super::font::BOLD)
+                        .into(),
+                ];
+                parts.extend(what.map(|what| para(cx, what, sizes::TEXT).into()));
+                lines.push(cx.row(parts).into());
+            }
+            lines.push(
+                para(cx, title, sizes::TEXT_HEADING)
+                    .font(super::font::BOLD)
+                    .into(),
+            );
+            cx.action(
+                focus,
+                Column::with_children(lines).spacing(sizes::SPACING),
+                target,
+                Kind::Primary,
+            )
+            .width(Length::Fill)
+            .padding(sizes::PADDING)
+            .into()
+        }
+        Block::Keyboard(keyboard) => super::keyboard::view(cx, focus, keyboard),
         Block::Qr(caption) => {
             let mut parts = Vec::new();
             if let Some(qr) = qr {

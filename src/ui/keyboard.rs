@@ -4,9 +4,12 @@ use iced::widget::{Column, Row, column, container, text};
 use iced::{Element, Length};
 
 use super::focus::Focus;
+use super::icons::Icon;
+use super::page::{KeyCap, Keyboard, Words};
 use super::sizes;
 use super::theme::Kind;
 use super::widgets::{Cx, centred};
+use crate::i18n::Strings;
 use crate::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,16 +73,66 @@ pub fn rows(lang: Lang) -> Vec<Vec<&'static str>> {
     rows
 }
 
+/// The keyboard for `lang` as page data: each key sends `send(key)`.
+pub fn keys<T>(
+    strings: &Strings,
+    lang: Lang,
+    picked: Option<char>,
+    hide: T,
+    send: impl Fn(Key) -> T,
+) -> Keyboard<T> {
+    let ethiopic = lang == Lang::Ti;
+    let cap = |key: Key, label: Words| KeyCap {
+        target: send(key.clone()),
+        key,
+        label,
+    };
+    let mut letters: Vec<Vec<KeyCap<T>>> = rows(lang)
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|s| {
+                    let key = match s.chars().next() {
+                        Some(c) if ethiopic => Key::Consonant(c),
+                        _ => Key::Text(s),
+                    };
+                    cap(key, Words::new(lang, s))
+                })
+                .collect()
+        })
+        .collect();
+    if let Some(consonant) = picked {
+        // The chosen consonant's forms, under its row.
+        letters.push(
+            vowel_forms(consonant)
+                .into_iter()
+                .map(|c| cap(Key::Char(c), Words::new(lang, c.to_string())))
+                .collect(),
+        );
+    }
+    let t = |id: &str| Words::new(lang, strings.get(lang, id));
+    Keyboard {
+        letters,
+        controls: vec![
+            cap(Key::Clear, t("keyboard-clear")),
+            cap(Key::Space, t("keyboard-space")),
+            cap(Key::Backspace, t("keyboard-backspace")),
+        ],
+        picked,
+        hide: (t("keyboard-hide"), hide),
+    }
+}
+
+/// Draws the keyboard: every key the same width, short rows centred.
 pub fn view<'a, M: Clone + PartialEq + 'a>(
     cx: &Cx<'a>,
     focus: &Focus<M>,
-    press: fn(Key) -> M,
-    extra: Element<'a, M>,
-    picked: Option<char>,
+    keyboard: Keyboard<M>,
 ) -> Element<'a, M> {
-    let key = |label: Element<'a, M>, key: Key, width: Length| -> Element<'a, M> {
+    let picked = keyboard.picked;
+    let key = |label: Element<'a, M>, cap: KeyCap<M>, width: Length| -> Element<'a, M> {
         // The consonant whose forms are on show looks chosen.
-        let kind = if matches!(key, Key::Consonant(c) if Some(c) == picked) {
+        let kind = if matches!(cap.key, Key::Consonant(c) if Some(c) == picked) {
             Kind::Selected
         } else {
             Kind::Key
@@ -87,23 +140,15 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
         cx.action(
             focus,
             container(label).center(Length::Fill),
-            press(key),
+            cap.target,
             kind,
         )
         .width(width)
         .height(Length::Fixed(sizes::TOUCH))
         .into()
     };
-    let ethiopic = cx.lang == Lang::Ti;
-    let letter = |s: &'static str| {
-        let pressed = match s.chars().next() {
-            Some(c) if ethiopic => Key::Consonant(c),
-            _ => Key::Text(s),
-        };
-        key(centred(s, sizes::TEXT_KEY), pressed, Length::FillPortion(2))
-    };
-    // Every key has the same width: short rows are centred between spacers.
-    let mut lines: Vec<Element<'a, M>> = rows(cx.lang)
+    let mut lines: Vec<Element<'a, M>> = keyboard
+        .letters
         .into_iter()
         .map(|row| {
             let margin = MAX_KEYS.saturating_sub(row.len()) as u16;
@@ -116,45 +161,52 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
             if margin > 0 {
                 keys.push(spacer());
             }
-            keys.extend(row.into_iter().map(letter));
+            keys.extend(row.into_iter().map(|cap| {
+                let label = centred(cap.label.shown.clone(), sizes::TEXT_KEY);
+                key(label, cap, Length::FillPortion(2))
+            }));
             if margin > 0 {
                 keys.push(spacer());
             }
             cx.row(keys).spacing(sizes::SPACING / 2.0).into()
         })
         .collect();
-    if let Some(consonant) = picked {
-        // The chosen consonant's forms, under its row.
-        let forms = vowel_forms(consonant).into_iter().map(|c| {
-            key(
-                centred(c.to_string(), sizes::TEXT_KEY),
-                Key::Char(c),
-                Length::FillPortion(2),
-            )
-        });
-        let mut row: Vec<Element<'a, M>> =
-            vec![iced::widget::space().width(Length::FillPortion(5)).into()];
-        row.extend(forms);
-        row.push(iced::widget::space().width(Length::FillPortion(5)).into());
-        lines.push(cx.row(row).spacing(sizes::SPACING / 2.0).into());
-    }
-    let words = |id: &str| text(cx.t(id)).size(sizes::TEXT_BUTTON).into();
-    let bottom: Row<'a, M> = cx
-        .row(vec![
-            key(words("keyboard-clear"), Key::Clear, Length::FillPortion(2)),
-            key(words("keyboard-space"), Key::Space, Length::FillPortion(5)),
-            key(
-                cx.row(vec![
-                    cx.icon("backspace", sizes::ICON_SMALL, cx.palette.text),
-                    words("keyboard-backspace"),
-                ])
-                .into(),
-                Key::Backspace,
-                Length::FillPortion(3),
-            ),
-            extra,
-        ])
-        .spacing(sizes::SPACING / 2.0);
+    let mut bottom: Vec<Element<'a, M>> = keyboard
+        .controls
+        .into_iter()
+        .map(|cap| {
+            let words = text(cap.label.shown.clone())
+                .size(sizes::TEXT_BUTTON)
+                .into();
+            match cap.key {
+                Key::Backspace => {
+                    let label = cx
+                        .row(vec![
+                            cx.icon(&Icon::Backspace, sizes::ICON_SMALL, cx.palette.text),
+                            words,
+                        ])
+                        .into();
+                    key(label, cap, Length::FillPortion(3))
+                }
+                Key::Space => key(words, cap, Length::FillPortion(5)),
+                _ => key(words, cap, Length::FillPortion(2)),
+            }
+        })
+        .collect();
+    let hide = cx
+        .action(
+            focus,
+            cx.row(vec![
+                cx.icon(&Icon::Keyboard, sizes::ICON_SMALL, cx.palette.text),
+                text(keyboard.hide.0.shown).size(sizes::TEXT_BUTTON).into(),
+            ]),
+            keyboard.hide.1,
+            Kind::Card,
+        )
+        .height(Length::Fixed(sizes::TOUCH))
+        .into();
+    bottom.push(hide);
+    let bottom: Row<'a, M> = cx.row(bottom).spacing(sizes::SPACING / 2.0);
     lines.push(bottom.into());
     let keyboard: Column<'a, M> = Column::with_children(lines).spacing(sizes::SPACING / 2.0);
     container(column![keyboard].max_width(sizes::KEYBOARD_WIDTH))

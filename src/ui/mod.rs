@@ -18,6 +18,7 @@ pub mod screen;
 pub mod setup;
 pub mod sizes;
 pub mod staff;
+pub mod target;
 pub mod theme;
 pub mod toolbar;
 pub mod touch;
@@ -81,7 +82,8 @@ impl std::fmt::Debug for Content {
     }
 }
 
-/// The same content, as far as messages go (it is never compared by value).
+/// Kept only for `watch::Reload`'s derived `PartialEq` (ui/watch.rs):
+/// messages are no longer compared, and focus never looks at content.
 impl PartialEq for Content {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.index, &other.index)
@@ -111,7 +113,7 @@ pub struct Visit {
     pub screen: Screen,
     pub back: Vec<Screen>,
     pub overlay: Option<Overlay>,
-    pub focus: Option<Message>,
+    pub focus: Option<target::Target>,
     /// Whether the visitor uses keys: then each new screen gets a focus.
     pub keys_used: bool,
     /// Speech mode, rate and volume.
@@ -148,7 +150,7 @@ impl Visit {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Message {
     Welcome(welcome::Message),
     Home(home::Message),
@@ -196,6 +198,7 @@ impl Message {
             | Message::FirstFrame
             | Message::Printed(_) => false,
             Message::Speech(speech) => !speech.is_report(),
+            Message::Staff(staff) => !staff.is_report(),
             _ => true,
         }
     }
@@ -503,8 +506,9 @@ impl Kiosk {
         let Some(Overlay::Staff(staff)) = &mut self.visit.overlay else {
             return Task::none();
         };
-        match staff.update(message, pin) {
+        match staff.update(message) {
             staff::Action::None => Task::none(),
+            staff::Action::Check(typed) => staff::check(pin.clone(), typed).map(Message::Staff),
             staff::Action::Close => {
                 self.visit.overlay = None;
                 Task::none()
@@ -629,12 +633,20 @@ impl Kiosk {
 }
 
 /// Opens the kiosk window and runs until staff leave.
+pub fn run(setup: Setup, windowed: bool) -> iced::Result {
+    application(setup, windowed).run()
+}
+
+/// The kiosk as an iced program: what the binary runs and the tests boot.
 ///
 /// Full screen, the window takes the size the compositor gives it. It must
 /// stay resizable: a fixed-size window tells the compositor its smallest and
 /// largest sizes are one size, and compositors then place it as a dialog of
 /// that size instead of filling the screen with it.
-pub fn run(setup: Setup, windowed: bool) -> iced::Result {
+pub fn application(
+    setup: Setup,
+    windowed: bool,
+) -> iced::Application<impl iced::Program<State = Kiosk, Message = Message>> {
     let window = iced::window::Settings {
         size: if windowed {
             sizes::DESIGN_SCREEN
@@ -663,5 +675,4 @@ pub fn run(setup: Setup, windowed: bool) -> iced::Result {
     .subscription(Kiosk::subscription)
     .settings(font::settings())
     .window(window)
-    .run()
 }

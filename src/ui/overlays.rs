@@ -2,7 +2,7 @@
 //! word, and the idle warning "Are you still there?".
 
 use super::page::{Block, Look, Page, Size, Words};
-use crate::content::Glossary;
+use crate::content::{Glossary, Term};
 use crate::i18n::{Arg, Strings};
 use crate::lang::Lang;
 
@@ -11,6 +11,8 @@ use crate::lang::Lang;
 pub enum Target {
     Close,
     StillHere,
+    /// A language on the toolbar's panel.
+    Choose(Lang),
 }
 
 impl Target {
@@ -18,15 +20,24 @@ impl Target {
         match self {
             Target::Close => super::Message::CloseOverlay,
             Target::StillHere => super::Message::StillHere,
+            Target::Choose(lang) => super::Message::Language(lang),
         }
     }
+}
 
-    pub fn of(message: &super::Message) -> Option<Self> {
-        match message {
-            super::Message::CloseOverlay => Some(Target::Close),
-            super::Message::StillHere => Some(Target::StillHere),
-            _ => None,
-        }
+/// The toolbar's language panel: every language under its own name.
+pub fn languages(strings: &Strings, lang: Lang, languages: &[Lang]) -> Page<Target> {
+    let t = |id: &str| Words::new(lang, strings.get(lang, id));
+    Page {
+        blocks: vec![
+            Block::Heading(t("welcome-choose-language"), Size::Title),
+            super::screen::welcome::language_grid(strings, lang, languages, Target::Choose),
+            Block::Button {
+                label: t("close"),
+                target: Target::Close,
+                look: Look::Card,
+            },
+        ],
     }
 }
 
@@ -74,27 +85,33 @@ pub fn idle(strings: &Strings, lang: Lang, seconds: u64) -> Page<Target> {
 /// A glossary word explained: "This word means:", the word, its
 /// explanation (in French when not written in the visitor's language).
 pub fn glossary(strings: &Strings, lang: Lang, glossary: &Glossary, id: &str) -> Page<Target> {
-    let mut blocks = Vec::new();
-    if let Some(term) = glossary.term(id)
-        && let Some((own, text)) = term.text(lang)
-    {
-        blocks.push(Block::Heading(
-            Words::new(lang, strings.get(lang, "glossary-means")),
-            Size::Section,
-        ));
-        blocks.push(Block::Heading(
-            Words::new(own, term.headword(lang)),
-            Size::Title,
-        ));
-        blocks.push(Block::Paragraph(
-            Words::new(own, text.explanation.get_ref().as_str()),
-            Size::Section,
-        ));
-    }
+    let mut blocks = glossary
+        .term(id)
+        .map(|term| self::term(strings, lang, term))
+        .unwrap_or_default();
     blocks.push(Block::Button {
         label: Words::new(lang, strings.get(lang, "close")),
         target: Target::Close,
         look: Look::Primary,
     });
     Page { blocks }
+}
+
+/// "This word means:", the word, its explanation (in French when not
+/// written in the visitor's language, then read by the French voice).
+pub fn term<T>(strings: &Strings, lang: Lang, term: &Term) -> Vec<Block<T>> {
+    let Some((own, text)) = term.text(lang) else {
+        return Vec::new();
+    };
+    vec![
+        Block::Heading(
+            Words::new(lang, strings.get(lang, "glossary-means")),
+            Size::Section,
+        ),
+        Block::Heading(Words::new(own, term.headword(lang)), Size::Title),
+        Block::Paragraph(
+            Words::new(own, text.explanation.get_ref().as_str()),
+            Size::Section,
+        ),
+    ]
 }

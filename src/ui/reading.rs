@@ -1,157 +1,78 @@
 //! What is said: each screen's reading order, and what a focused element
 //! says. Converted screens and panels read their page (`ui::page`).
 
-use super::keyboard::Key;
-use super::screen::{Screen, detail, home, results, welcome};
-use super::{Kiosk, Message, Overlay, overlays};
-use crate::i18n::Arg;
+use super::page::Page;
+use super::screen::detail;
+use super::target::Target;
+use super::{Kiosk, Overlay, listen, overlays, toolbar};
 use crate::lang::Lang;
 use crate::speech::Utterance;
-use crate::words;
 
 impl Kiosk {
-    /// What the screen shows, in reading order, in `lang`.
-    pub fn script(&self, lang: Lang) -> Vec<Utterance> {
+    /// What is shown, as a page: the panel over the screen, else the
+    /// screen; in `lang`. Reading, focus order and drawing all come from it.
+    pub fn page(&self, lang: Lang) -> Page<Target> {
         let strings = &self.setup.strings;
-        let t = |id: &str| Utterance::new(lang, strings.get(lang, id));
+        let languages = &self.setup.config.languages;
         let catalogue = self.setup.content.index.catalogue();
-        let categories = || {
-            catalogue
-                .categories
-                .iter()
-                .map(|c| Utterance::new(lang, c.label(lang)))
-                .collect::<Vec<_>>()
-        };
-        let languages = || {
-            self.setup
-                .config
-                .languages
-                .iter()
-                .map(|&l| Utterance::new(l, strings.get(l, "language-name")))
-                .collect::<Vec<_>>()
-        };
+        let panel = |page: Page<overlays::Target>| page.map(&Target::Panel);
         match &self.visit.overlay {
             Some(Overlay::Idle { deadline }) => {
-                let seconds = deadline.saturating_duration_since(self.clock).as_secs();
-                return overlays::idle(strings, lang, seconds).spoken();
+                panel(overlays::idle(strings, lang, self.seconds_left(*deadline)))
             }
-            Some(Overlay::Languages) => {
-                let mut out = vec![t("welcome-choose-language")];
-                out.extend(languages());
-                return out;
-            }
-            Some(Overlay::Help) => {
-                return overlays::help(strings, lang, self.counts_use()).spoken();
-            }
+            Some(Overlay::Languages) => panel(overlays::languages(strings, lang, languages)),
+            Some(Overlay::Help) => panel(overlays::help(strings, lang, self.counts_use())),
             Some(Overlay::Glossary(id)) => {
-                return overlays::glossary(strings, lang, &catalogue.glossary, id).spoken();
+                panel(overlays::glossary(strings, lang, &catalogue.glossary, id))
             }
-            Some(Overlay::Staff(_)) => return Vec::new(),
-            None => {}
+            Some(Overlay::Staff(staff)) => staff
+                .page(strings, self.setup.config.language, self.problems())
+                .map(&Target::Staff),
+            None => self
+                .visit
+                .screen
+                .page(&self.facts(lang), languages)
+                .map(&Target::Screen),
         }
-        match &self.visit.screen {
-            Screen::Welcome => {
-                let mut out = vec![
-                    t("welcome-title"),
-                    t("welcome-touch-to-start"),
-                    t("welcome-choose-language"),
-                ];
-                out.extend(languages());
-                out
-            }
-            Screen::Home => {
-                let mut out = vec![
-                    t("home-title"),
-                    t("home-search-placeholder"),
-                    t("home-browse"),
-                ];
-                out.extend(categories());
-                out
-            }
-            Screen::Results(results) => {
-                let mut out = Vec::new();
-                // A person in crisis hears the helplines before anything else.
-                let helplines = results.helplines();
-                if !helplines.is_empty() {
-                    out.push(t("crisis-heading"));
-                }
-                for (id, numbers) in helplines {
-                    if let Some(service) = catalogue.service(id) {
-                        out.push(Utterance::new(lang, service.text(lang).title));
-                        for number in numbers {
-                            out.push(Utterance::new(
-                                lang,
-                                strings.get_with(
-                                    lang,
-                                    "crisis-call",
-                                    &[("number", Arg::Text(&words::phone_spoken(number)))],
-                                ),
-                            ));
-                        }
-                    }
-                }
-                let query = results.query().trim();
-                if !query.is_empty() {
-                    out.push(Utterance::new(
-                        lang,
-                        strings.get_with(lang, "results-for", &[("query", Arg::Text(query))]),
-                    ));
-                } else if let Some(category) =
-                    results.shown_category().and_then(|c| catalogue.category(c))
-                {
-                    out.push(Utterance::new(
-                        lang,
-                        strings.get_with(
-                            lang,
-                            "results-in-category",
-                            &[("category", Arg::Text(category.label(lang)))],
-                        ),
-                    ));
-                }
-                if let Some(term) = catalogue.glossary.lookup(query, lang)
-                    && let Some((own, text)) = term.text(lang)
-                {
-                    out.push(t("glossary-card"));
-                    out.push(Utterance::new(own, term.headword(lang)));
-                    out.push(Utterance::new(own, text.explanation.get_ref().as_str()));
-                }
-                let hits = results.hits();
-                if !query.is_empty() || !hits.is_empty() {
-                    out.push(Utterance::new(
-                        lang,
-                        strings.get_with(
-                            lang,
-                            "results-count",
-                            &[("count", Arg::Number(hits.len() as i64))],
-                        ),
-                    ));
-                }
-                for id in hits
-                    .iter()
-                    .filter(|id| !helplines.iter().any(|(h, _)| h == *id))
-                {
-                    if let Some(service) = catalogue.service(id) {
-                        let shown = service.text(lang);
-                        out.push(Utterance::new(lang, shown.title));
-                        out.push(Utterance::new(lang, results::first_sentence(shown.summary)));
-                    }
-                }
-                if hits.is_empty() {
-                    if !query.is_empty() {
-                        out.extend([
-                            t("results-none-title"),
-                            t("results-none-ask-desk"),
-                            t("results-none-try-categories"),
-                        ]);
-                    } else {
-                        out.push(t("home-browse"));
-                    }
-                    out.extend(categories());
-                }
-                out
-            }
-            Screen::Detail(detail) => detail.page(&self.facts(lang)).spoken(),
+    }
+
+    /// What the screen shows, in reading order, in `lang`.
+    pub fn script(&self, lang: Lang) -> Vec<Utterance> {
+        // The staff panel is never read aloud: bystanders hear nothing of it.
+        if let Some(Overlay::Staff(_)) = self.visit.overlay {
+            return Vec::new();
         }
+        self.page(lang).spoken()
+    }
+
+    /// Every actionable element of what is shown, in Tab order: the page,
+    /// then the speech bar and the toolbar (not on full-screen panels).
+    pub fn targets(&self) -> Vec<Target> {
+        let mut out = self.page(self.visit.lang).targets();
+        if matches!(
+            self.visit.overlay,
+            Some(Overlay::Idle { .. } | Overlay::Staff(_))
+        ) {
+            return out;
+        }
+        let controls = listen::controls(&self.voice, &self.visit.listening);
+        out.extend(controls.into_iter().map(Target::Speech));
+        out.extend(toolbar::TOOLS.map(Target::Tool));
+        out
+    }
+
+    /// The seconds the idle warning has left.
+    pub(super) fn seconds_left(&self, deadline: std::time::Instant) -> u64 {
+        deadline.saturating_duration_since(self.clock).as_secs()
+    }
+
+    /// What staff are told is wrong: settings, content, printer.
+    pub(super) fn problems(&self) -> [&[String]; 3] {
+        [
+            &self.setup.problems,
+            &self.setup.content.problems,
+            &self.printer_problems,
+        ]
     }
 
     /// What a detail page is made from, in `lang`.
@@ -166,58 +87,15 @@ impl Kiosk {
     }
 
     /// What a focused element says.
-    pub fn describe(&self, message: &Message) -> Option<Utterance> {
+    pub fn describe(&self, target: &Target) -> Option<Utterance> {
         let lang = self.visit.lang;
-        let strings = &self.setup.strings;
-        let t = |id: &str| Some(Utterance::new(lang, strings.get(lang, id)));
-        let catalogue = self.setup.content.index.catalogue();
-        let category = |id: &str| {
-            catalogue
-                .category(id)
-                .map(|c| Utterance::new(lang, c.label(lang)))
-        };
-        match message {
-            Message::Welcome(welcome::Message::Start) => t("welcome-touch-to-start"),
-            Message::Welcome(welcome::Message::Choose(l)) | Message::Language(l) => {
-                Some(Utterance::new(*l, strings.get(*l, "language-name")))
-            }
-            Message::Home(home::Message::Search)
-            | Message::Results(results::Message::ShowKeyboard) => t("home-search-placeholder"),
-            Message::Home(home::Message::Category(id))
-            | Message::Results(results::Message::Category(id)) => category(id),
-            Message::Results(results::Message::Key(key)) => match key {
-                Key::Text(letter) => Some(Utterance::new(lang, *letter)),
-                Key::Char(c) | Key::Consonant(c) => Some(Utterance::new(lang, c.to_string())),
-                Key::Space => t("keyboard-space"),
-                Key::Backspace => t("keyboard-backspace"),
-                Key::Clear => t("keyboard-clear"),
-            },
-            Message::Results(results::Message::HideKeyboard) => t("keyboard-hide"),
-            Message::Results(results::Message::Open(id)) => catalogue
-                .service(id)
-                .map(|s| Utterance::new(lang, s.text(lang).title)),
-            Message::Detail(message) => match &self.visit.screen {
-                Screen::Detail(detail) => detail
-                    .page(&self.facts(lang))
-                    .label(&detail::Target::of(message)),
-                _ => None,
-            },
-            Message::Toolbar(tool) => t(tool.label()),
-            Message::CloseOverlay => t("close"),
-            Message::StillHere => t("idle-continue"),
-            Message::Speech(control) => control.label().and_then(t),
+        let t = |id: &str| Some(Utterance::new(lang, self.setup.strings.get(lang, id)));
+        match target {
+            Target::Tool(tool) => t(tool.label()),
+            Target::Speech(control) => t(control.label()),
             // Never read a PIN aloud.
-            Message::Staff(_) => None,
-            Message::Results(results::Message::Typed(_))
-            | Message::Key(_)
-            | Message::Reloaded(_)
-            | Message::Tick(_)
-            | Message::Resized(_)
-            | Message::WindowSized(..)
-            | Message::FillScreen(..)
-            | Message::CompositorScale(_)
-            | Message::Printed(_)
-            | Message::FirstFrame => None,
+            Target::Staff(_) => None,
+            Target::Screen(_) | Target::Panel(_) => self.page(lang).label(target),
         }
     }
 }

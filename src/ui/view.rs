@@ -1,45 +1,21 @@
-//! Drawing the kiosk, and the focus order that drawing defines.
+//! Drawing the kiosk: the toolbar, the speech bar, and the page of what is
+//! shown (a panel or a screen, each drawn from its own page description).
 
 use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 
 use super::focus::Focus;
 use super::page::Page;
-use super::screen::{Screen, detail, home, welcome};
 use super::sizes;
-use super::theme::{self, Kind};
+use super::target::Target;
+use super::theme;
 use super::widgets::Cx;
-use super::{Kiosk, Message, Overlay, draw, listen, overlays, toolbar};
-
-/// A term's headword and explanation, in the visit's language or French.
-pub fn glossary_card<'a, M: 'a>(
-    cx: &Cx<'a>,
-    term: &'a crate::content::Term,
-) -> Vec<Element<'a, M>> {
-    let Some((lang, text)) = term.text(cx.lang) else {
-        return Vec::new();
-    };
-    // A French fallback reads left to right, even on an Arabic screen.
-    let own = Cx { lang, ..*cx };
-    vec![
-        cx.heading(cx.t("glossary-means"), sizes::TEXT_HEADING)
-            .into(),
-        own.heading(term.headword(cx.lang), sizes::TEXT_TITLE)
-            .into(),
-        own.text(text.explanation.get_ref().as_str(), sizes::TEXT_HEADING)
-            .into(),
-    ]
-}
+use super::{Kiosk, Message, Overlay, draw, listen, overlays, staff, toolbar};
 
 impl Kiosk {
     /// What is shown; a finger that slides scrolls and never presses.
     pub fn view(&self) -> Element<'_, Message> {
-        super::touch::slide(self.build().0).into()
-    }
-
-    /// Every actionable element of what is shown, in Tab order.
-    pub fn targets(&self) -> Vec<Message> {
-        self.build().1
+        super::touch::slide(self.build()).into()
     }
 
     pub(super) fn cx(&self) -> Cx<'_> {
@@ -55,122 +31,91 @@ impl Kiosk {
         }
     }
 
-    /// The focus of one part of the view, which speaks its own messages.
-    fn part<T: Clone + PartialEq>(&self, pick: impl Fn(&Message) -> Option<T>) -> Focus<T> {
+    /// The focus of one part of the view, in that part's own targets.
+    fn part<T: Clone + PartialEq>(&self, pick: impl Fn(&Target) -> Option<T>) -> Focus<T> {
         Focus::new(self.visit.focus.as_ref().and_then(pick))
     }
 
-    /// A panel described as a page, drawn, with its focus order.
-    fn overlay_page<'a>(
-        &self,
-        cx: &Cx<'a>,
-        page: Page<overlays::Target>,
-    ) -> (Column<'a, Message>, Vec<Message>) {
-        let focus = self.part(overlays::Target::of);
-        let targets = page
-            .targets()
-            .into_iter()
-            .map(overlays::Target::message)
-            .collect();
+    /// A panel described as a page, drawn.
+    fn panel<'a>(&self, cx: &Cx<'a>, page: Page<overlays::Target>) -> Column<'a, Message> {
+        let focus = self.part(|t| match t {
+            Target::Panel(t) => Some(*t),
+            _ => None,
+        });
         // Panels breathe: blocks further apart than on a screen.
         let drawn = draw::page(cx, &focus, page, None).spacing(sizes::SPACING_LARGE);
         let drawn: Element<'a, overlays::Target> = drawn.into();
-        (column![drawn.map(overlays::Target::message)], targets)
+        column![drawn.map(overlays::Target::message)]
     }
 
-    fn build(&self) -> (Element<'_, Message>, Vec<Message>) {
+    fn build(&self) -> Element<'_, Message> {
         let cx = self.cx();
-        let mut order: Vec<Message> = Vec::new();
         let palette = cx.palette;
         let page = move |content| page_frame(content, palette);
         // Full-screen panels, without the toolbar.
         match &self.visit.overlay {
             Some(Overlay::Idle { deadline }) => {
-                let seconds = deadline.saturating_duration_since(self.clock).as_secs();
-                let page = overlays::idle(cx.strings, cx.lang, seconds);
-                let (content, targets) = self.overlay_page(&cx, page);
-                order.extend(targets);
+                let seconds = self.seconds_left(*deadline);
+                let content = self.panel(&cx, overlays::idle(cx.strings, cx.lang, seconds));
                 let content = container(content.max_width(sizes::MAX_TEXT_WIDTH))
                     .center(Length::Fill)
                     .padding(sizes::PADDING);
-                return (page_frame(content.into(), palette), order);
+                return page(content.into());
             }
-            Some(Overlay::Staff(staff)) => {
-                let focus = self.part(|m| match m {
-                    Message::Staff(m) => Some(m.clone()),
+            Some(Overlay::Staff(panel)) => {
+                // Staff read their panel in the kiosk's own language.
+                let lang = self.setup.config.language;
+                let focus = self.part(|t| match t {
+                    Target::Staff(t) => Some(*t),
                     _ => None,
                 });
-                let staff_cx = Cx {
-                    lang: self.setup.config.language,
-                    ..self.cx()
-                };
-                let content = staff.view(
-                    &staff_cx,
-                    &focus,
-                    [
-                        &self.setup.problems,
-                        &self.setup.content.problems,
-                        &self.printer_problems,
-                    ],
-                );
-                order.extend(focus.into_order().into_iter().map(Message::Staff));
-                return (page(content.map(Message::Staff)), order);
+                let staff_cx = Cx { lang, ..self.cx() };
+                let drawn = panel.page(cx.strings, lang, self.problems());
+                let content = staff::Staff::view(&staff_cx, &focus, drawn);
+                return page(content.map(Message::Staff));
             }
             _ => {}
         }
 
         let content: Element<'_, Message> = match &self.visit.overlay {
             Some(Overlay::Languages) => {
-                let focus = self.part(|m| match m {
-                    Message::Language(lang) => Some(Message::Language(*lang)),
-                    Message::CloseOverlay => Some(Message::CloseOverlay),
-                    _ => None,
-                });
-                let content = column![
-                    cx.heading(cx.t("welcome-choose-language"), sizes::TEXT_TITLE),
-                    welcome::language_grid(
-                        &cx,
-                        &focus,
-                        &self.setup.config.languages,
-                        Message::Language
-                    ),
-                    cx.text_button(&focus, cx.t("close"), Message::CloseOverlay, Kind::Card),
-                ]
-                .spacing(sizes::SPACING_LARGE)
-                .padding(sizes::PADDING);
-                order.extend(focus.into_order());
-                content.into()
+                let languages = &self.setup.config.languages;
+                let panel = overlays::languages(cx.strings, cx.lang, languages);
+                self.panel(&cx, panel).padding(sizes::PADDING).into()
             }
-            Some(overlay @ (Overlay::Help | Overlay::Glossary(_))) => {
-                let page = match overlay {
-                    Overlay::Glossary(id) => {
-                        overlays::glossary(cx.strings, cx.lang, &cx.catalogue.glossary, id)
-                    }
-                    _ => overlays::help(cx.strings, cx.lang, self.counts_use()),
-                };
-                let (content, targets) = self.overlay_page(&cx, page);
-                order.extend(targets);
-                content
-                    .spacing(sizes::SPACING_LARGE)
+            Some(Overlay::Help) => self
+                .panel(&cx, overlays::help(cx.strings, cx.lang, self.counts_use()))
+                .padding(sizes::PADDING)
+                .max_width(sizes::MAX_TEXT_WIDTH)
+                .into(),
+            Some(Overlay::Glossary(id)) => {
+                let glossary = &cx.catalogue.glossary;
+                self.panel(&cx, overlays::glossary(cx.strings, cx.lang, glossary, id))
                     .padding(sizes::PADDING)
                     .max_width(sizes::MAX_TEXT_WIDTH)
                     .into()
             }
-            _ => self.screen(&cx, &mut order),
+            _ => {
+                let focus = self.visit.focus.as_ref().and_then(|t| match t {
+                    Target::Screen(t) => Some(t),
+                    _ => None,
+                });
+                let languages = &self.setup.config.languages;
+                self.visit.screen.view(&cx, focus, languages)
+            }
         };
 
-        let focus = self.part(|m| match m {
-            Message::Toolbar(m) => Some(*m),
+        let focus = self.part(|t| match t {
+            Target::Tool(t) => Some(*t),
             _ => None,
         });
         let languages_shown = matches!(self.visit.overlay, Some(Overlay::Languages))
-            || (self.visit.overlay.is_none() && matches!(self.visit.screen, Screen::Welcome));
-        let speech_focus = self.part(|m| match m {
-            Message::Speech(m) => Some(m.clone()),
+            || (self.visit.overlay.is_none() && self.visit.screen.lists_languages());
+        let speech_focus = self.part(|t| match t {
+            Target::Speech(t) => Some(*t),
             _ => None,
         });
         let speech_bar = listen::bar(&cx, &speech_focus, &self.voice, &self.visit.listening);
-        order.extend(speech_focus.into_order().into_iter().map(Message::Speech));
         let bar = toolbar::view(
             &cx,
             &focus,
@@ -179,59 +124,12 @@ impl Kiosk {
             languages_shown,
             self.voice.speaking,
         );
-        order.extend(focus.into_order().into_iter().map(Message::Toolbar));
         let mut all: Column<'_, Message> = column![bar.map(Message::Toolbar)];
         if let Some(speech_bar) = speech_bar {
             all = all.push(speech_bar.map(Message::Speech));
         }
         let all = all.push(content);
-        (page(all.into()), order)
-    }
-
-    fn screen<'a>(&'a self, cx: &Cx<'a>, order: &mut Vec<Message>) -> Element<'a, Message> {
-        match &self.visit.screen {
-            Screen::Welcome => {
-                let focus = self.part(|m| match m {
-                    Message::Welcome(m) => Some(m.clone()),
-                    _ => None,
-                });
-                let view = welcome::view(cx, &focus, &self.setup.config.languages);
-                order.extend(focus.into_order().into_iter().map(Message::Welcome));
-                view.map(Message::Welcome)
-            }
-            Screen::Home => {
-                let focus = self.part(|m| match m {
-                    Message::Home(m) => Some(m.clone()),
-                    _ => None,
-                });
-                let view = home::view(cx, &focus);
-                order.extend(focus.into_order().into_iter().map(Message::Home));
-                view.map(Message::Home)
-            }
-            Screen::Results(results) => {
-                let focus = self.part(|m| match m {
-                    Message::Results(m) => Some(m.clone()),
-                    _ => None,
-                });
-                let view = results.view(cx, &focus);
-                order.extend(focus.into_order().into_iter().map(Message::Results));
-                view.map(Message::Results)
-            }
-            Screen::Detail(detail) => {
-                let focus = self.part(|m| match m {
-                    Message::Detail(m) => Some(detail::Target::of(m)),
-                    _ => None,
-                });
-                let view = detail.view(cx, &focus);
-                order.extend(
-                    focus
-                        .into_order()
-                        .into_iter()
-                        .map(|t| Message::Detail(t.message())),
-                );
-                view.map(Message::Detail)
-            }
-        }
+        page(all.into())
     }
 }
 

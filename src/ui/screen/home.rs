@@ -1,18 +1,42 @@
 //! Home: a search box and the picture categories.
+//!
+//! To add a tile, add a [`Target`], its [`Message`] and [`Action`], and one
+//! [`Block::Button`] with [`Look::Tile`] to the grid in [`page`].
 
-use iced::widget::{Column, column, container, scrollable};
-use iced::{Alignment, Element, Length};
+use iced::widget::{container, scrollable};
+use iced::{Element, Length};
 
+use crate::content::Catalogue;
+use crate::i18n::Strings;
+use crate::lang::Lang;
+use crate::ui::draw;
 use crate::ui::focus::Focus;
+use crate::ui::icons::Icon;
+use crate::ui::page::{Block, Columns, Look, Page, Size, Words};
 use crate::ui::sizes;
-use crate::ui::theme::Kind;
-use crate::ui::widgets::{Cx, centred};
+use crate::ui::widgets::Cx;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     /// The search box was touched: open the keyboard.
     Search,
     Category(String),
+}
+
+/// What can have the focus on Home.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Search,
+    Category(String),
+}
+
+impl Target {
+    pub fn message(self) -> Message {
+        match self {
+            Target::Search => Message::Search,
+            Target::Category(id) => Message::Category(id),
+        }
+    }
 }
 
 pub enum Action {
@@ -27,68 +51,64 @@ pub fn update(message: Message) -> Action {
     }
 }
 
-pub fn view<'a>(cx: &Cx<'a>, focus: &Focus<Message>) -> Element<'a, Message> {
-    let content: Column<'a, Message> = column![
-        cx.heading(cx.t("home-title"), sizes::TEXT_TITLE),
-        search_box(cx, focus, None, Message::Search),
-        cx.heading(cx.t("home-browse"), sizes::TEXT_HEADING),
-        categories(cx, focus, Message::Category),
-    ]
-    .spacing(sizes::SPACING_LARGE);
-    scrollable(container(content).padding(sizes::PADDING))
+/// The page: what is drawn, what is said and the focus order.
+pub fn page(strings: &Strings, lang: Lang, catalogue: &Catalogue) -> Page<Target> {
+    let t = |id: &str| Words::new(lang, strings.get(lang, id));
+    Page {
+        blocks: vec![
+            Block::Heading(t("home-title"), Size::Title),
+            search_box(strings, lang, None, Target::Search),
+            Block::Heading(t("home-browse"), Size::Section),
+            categories(catalogue, lang, Target::Category),
+        ],
+    }
+}
+
+pub fn view<'a>(cx: &Cx<'a>, focus: &Focus<Target>, page: Page<Target>) -> Element<'a, Message> {
+    let content = draw::page(cx, focus, page, None).spacing(sizes::SPACING_LARGE);
+    let drawn: Element<'a, Target> = scrollable(container(content).padding(sizes::PADDING))
         .height(Length::Fill)
-        .into()
+        .into();
+    drawn.map(Target::message)
 }
 
-/// The search field: the query typed so far, or an example when empty.
-/// Touching it opens the on-screen keyboard.
-pub fn search_box<'a, M: Clone + PartialEq + 'a>(
-    cx: &Cx<'a>,
-    focus: &Focus<M>,
-    query: Option<&str>,
-    message: M,
-) -> Element<'a, M> {
-    let (shown, color) = match query {
-        Some(query) if !query.is_empty() => (format!("{query}|"), cx.palette.text),
-        _ => (cx.t("home-search-placeholder"), cx.palette.muted),
-    };
-    let field = cx.row(vec![
-        cx.icon("search", sizes::ICON_SMALL, cx.palette.text),
-        cx.text(shown, sizes::TEXT_HEADING).color(color).into(),
-    ]);
-    cx.action(focus, field, message, Kind::Card)
-        .width(Length::Fill)
-        .into()
+/// The search field: the query typed so far (said "Results for …"), or an
+/// example when empty. Touching it opens the on-screen keyboard.
+pub fn search_box<T>(strings: &Strings, lang: Lang, query: Option<&str>, target: T) -> Block<T> {
+    match query {
+        Some(query) if !query.is_empty() => Block::Search {
+            words: Words::said_as(
+                lang,
+                format!("{query}|"),
+                strings.get_with(
+                    lang,
+                    "results-for",
+                    &[("query", crate::i18n::Arg::Text(query.trim()))],
+                ),
+            ),
+            typed: true,
+            target,
+        },
+        _ => Block::Search {
+            words: Words::new(lang, strings.get(lang, "home-search-placeholder")),
+            typed: false,
+            target,
+        },
+    }
 }
 
-/// The category tiles: icon and label, as many per row as fit.
-pub fn categories<'a, M: Clone + PartialEq + 'a>(
-    cx: &Cx<'a>,
-    focus: &Focus<M>,
-    open: fn(String) -> M,
-) -> Element<'a, M> {
-    let columns = (cx.width / 420.0).floor().clamp(1.0, 4.0) as usize;
-    let tiles = cx
-        .catalogue
+/// The category tiles: picture and label, as many per row as fit.
+pub fn categories<T>(catalogue: &Catalogue, lang: Lang, open: impl Fn(String) -> T) -> Block<T> {
+    let tiles = catalogue
         .categories
         .iter()
-        .map(|category| {
-            let tile = column![
-                cx.icon(category.icon.get_ref(), sizes::ICON, cx.palette.primary),
-                centred(category.label(cx.lang), sizes::TEXT_BUTTON),
-            ]
-            .spacing(sizes::SPACING)
-            .align_x(Alignment::Center);
-            cx.action(
-                focus,
-                container(tile).center(Length::Fill),
-                open(category.id().to_owned()),
-                Kind::Card,
-            )
-            .width(Length::Fill)
-            .height(Length::Fixed(sizes::TILE_HEIGHT))
-            .into()
+        .map(|category| Block::Button {
+            label: Words::new(lang, category.label(lang)),
+            target: open(category.id().to_owned()),
+            look: Look::Tile {
+                icon: Icon::Category(category.icon.get_ref().clone()),
+            },
         })
         .collect();
-    cx.grid(tiles, columns)
+    Block::Grid(tiles, Columns::Tiles)
 }

@@ -1,20 +1,24 @@
 //! Results: what matches the words typed (updated at each key), or the
 //! services of one category; never an empty screen.
 
-use iced::widget::{Column, column, container, scrollable, text};
+use iced::widget::{Column, column, container, scrollable};
 use iced::{Element, Length};
 
 use std::sync::Arc;
 
-use crate::content::Canton;
+use crate::content::{Canton, Catalogue, Field};
+use crate::i18n::{Arg, Strings};
 use crate::lang::Lang;
 use crate::search::{Request, SearchIndex};
+use crate::ui::draw;
 use crate::ui::focus::Focus;
+use crate::ui::icons::Icon;
 use crate::ui::keyboard::{self, Key};
+use crate::ui::page::{Block, Page, Size, Words};
 use crate::ui::screen::home;
 use crate::ui::sizes;
-use crate::ui::theme::Kind;
 use crate::ui::widgets::Cx;
+use crate::words;
 
 /// Queries longer than this are not words any more; keys beyond are ignored.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -95,6 +99,29 @@ pub enum Message {
     HideKeyboard,
     Open(String),
     Category(String),
+}
+
+/// What can have the focus on Results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The search box: shows the keyboard.
+    ShowKeyboard,
+    HideKeyboard,
+    Key(Key),
+    Open(String),
+    Category(String),
+}
+
+impl Target {
+    pub fn message(self) -> Message {
+        match self {
+            Target::ShowKeyboard => Message::ShowKeyboard,
+            Target::HideKeyboard => Message::HideKeyboard,
+            Target::Key(key) => Message::Key(key),
+            Target::Open(id) => Message::Open(id),
+            Target::Category(id) => Message::Category(id),
+        }
+    }
 }
 
 pub enum Action {
@@ -215,181 +242,166 @@ impl Results {
         }
     }
 
-    pub fn view<'a>(&'a self, cx: &Cx<'a>, focus: &Focus<Message>) -> Element<'a, Message> {
-        let mut page: Vec<Element<'a, Message>> = Vec::new();
+    /// The page: what is drawn, what is said and the focus order. A person
+    /// in crisis sees and hears the helplines before anything else.
+    pub fn page(&self, strings: &Strings, lang: Lang, catalogue: &Catalogue) -> Page<Target> {
+        let t = |id: &str| Words::new(lang, strings.get(lang, id));
+        let query = self.query.as_str();
+        let mut page = Page::default();
+        for (i, (id, numbers)) in self.helplines.iter().enumerate() {
+            page.blocks
+                .extend(helpline(strings, lang, catalogue, id, numbers, i == 0));
+        }
         page.push(home::search_box(
-            cx,
-            focus,
-            Some(self.query.as_str()),
-            Message::ShowKeyboard,
+            strings,
+            lang,
+            Some(query),
+            Target::ShowKeyboard,
         ));
-        if let Some(category) = self
-            .category
-            .as_deref()
-            .and_then(|c| cx.catalogue.category(c))
+        if let Some(category) = self.category.as_deref().and_then(|c| catalogue.category(c))
+            && query.is_empty()
         {
-            if self.query.as_str().is_empty() {
-                page.push(
-                    cx.heading(
-                        cx.t_with(
-                            "results-in-category",
-                            &[("category", crate::i18n::Arg::Text(category.label(cx.lang)))],
-                        ),
-                        sizes::TEXT_HEADING,
-                    )
-                    .into(),
-                );
-            }
+            let line = strings.get_with(
+                lang,
+                "results-in-category",
+                &[("category", Arg::Text(category.label(lang)))],
+            );
+            page.push(Block::Heading(Words::new(lang, line), Size::Section));
         }
-        if let Some(term) = cx.catalogue.glossary.lookup(self.query.as_str(), cx.lang) {
+        if let Some(term) = catalogue.glossary.lookup(query, lang) {
             // The word the visitor typed is explained first, above the services.
-            let mut card = vec![
-                cx.heading(cx.t("glossary-card"), sizes::TEXT)
-                    .color(cx.palette.primary)
-                    .into(),
-            ];
-            card.extend(crate::ui::view::glossary_card(cx, term));
-            page.push(
-                container(Column::with_children(card).spacing(sizes::SPACING / 2.0))
-                    .padding(sizes::PADDING_BUTTON)
-                    .width(Length::Fill)
-                    .style(crate::ui::theme::panel(cx.palette))
-                    .into(),
-            );
+            let mut card = vec![Block::Caption(t("glossary-card"))];
+            card.extend(crate::ui::overlays::term(strings, lang, term));
+            page.push(Block::Panel(card));
         }
-        if !self.hits.is_empty() {
-            page.extend(self.hits.iter().map(|id| {
-                match self.helplines.iter().position(|(h, _)| h == id) {
-                    Some(i) => self.helpline_card(cx, focus, id, &self.helplines[i].1, i == 0),
-                    None => self.card(cx, focus, id),
-                }
-            }));
-        } else if self.query.as_str().trim().is_empty() {
-            page.push(cx.heading(cx.t("home-browse"), sizes::TEXT_HEADING).into());
-            page.push(home::categories(cx, focus, Message::Category));
-        } else {
-            page.push(
-                cx.heading(cx.t("results-none-title"), sizes::TEXT_HEADING)
-                    .into(),
+        if !query.trim().is_empty() || !self.hits.is_empty() {
+            let count = strings.get_with(
+                lang,
+                "results-count",
+                &[("count", Arg::Number(self.hits.len() as i64))],
             );
-            page.push(cx.notice(cx.t("results-none-ask-desk")));
-            page.push(
-                cx.text(cx.t("results-none-try-categories"), sizes::TEXT)
-                    .into(),
-            );
-            page.push(home::categories(cx, focus, Message::Category));
+            page.push(Block::Paragraph(Words::new(lang, count), Size::Line));
         }
-        let list = scrollable(
-            container(Column::with_children(page).spacing(sizes::SPACING)).padding(sizes::PADDING),
-        )
-        .height(Length::Fill);
-        let mut screen: Column<'a, Message> = column![list].spacing(sizes::SPACING);
+        let others = self
+            .hits
+            .iter()
+            .filter(|id| !self.helplines.iter().any(|(h, _)| h == *id));
+        page.blocks
+            .extend(others.filter_map(|id| card(lang, catalogue, id)));
+        if self.hits.is_empty() {
+            if query.trim().is_empty() {
+                page.push(Block::Heading(t("home-browse"), Size::Section));
+            } else {
+                page.push(Block::Heading(t("results-none-title"), Size::Section));
+                page.push(Block::Notice(t("results-none-ask-desk")));
+                page.push(Block::Paragraph(
+                    t("results-none-try-categories"),
+                    Size::Line,
+                ));
+            }
+            page.push(home::categories(catalogue, lang, Target::Category));
+        }
         if self.keyboard {
-            let hide = cx
-                .action(
-                    focus,
-                    cx.row(vec![
-                        cx.icon("keyboard", sizes::ICON_SMALL, cx.palette.text),
-                        text(cx.t("keyboard-hide")).size(sizes::TEXT_BUTTON).into(),
-                    ]),
-                    Message::HideKeyboard,
-                    Kind::Card,
-                )
-                .height(Length::Fixed(sizes::TOUCH))
-                .into();
-            screen = screen.push(
-                container(keyboard::view(cx, focus, Message::Key, hide, self.picked))
-                    .padding(sizes::PADDING / 2.0),
-            );
+            page.push(Block::Keyboard(keyboard::keys(
+                strings,
+                lang,
+                self.picked,
+                Target::HideKeyboard,
+                Target::Key,
+            )));
         }
-        screen.into()
+        page
     }
 
-    fn card<'a>(&self, cx: &Cx<'a>, focus: &Focus<Message>, id: &str) -> Element<'a, Message> {
-        let Some(service) = cx.catalogue.service(id) else {
-            return iced::widget::space().into();
+    /// The list scrolls; the keyboard stays at the bottom.
+    pub fn view<'a>(
+        cx: &Cx<'a>,
+        focus: &Focus<Target>,
+        mut page: Page<Target>,
+    ) -> Element<'a, Message> {
+        let keys = match page.blocks.last() {
+            Some(Block::Keyboard(_)) => page.blocks.pop(),
+            _ => None,
         };
-        let shown = service.text(cx.lang);
-        let icon = service
-            .category_ids()
-            .next()
-            .and_then(|c| cx.catalogue.category(c))
-            .map(|c| c.icon.get_ref().as_str())
-            .unwrap_or("search");
-        let words = column![
-            cx.heading(shown.title, sizes::TEXT_HEADING),
-            cx.text(first_sentence(shown.summary), sizes::TEXT)
-                .color(cx.palette.muted),
-        ]
-        .spacing(sizes::SPACING / 2.0);
-        let content = cx.row(vec![
-            cx.icon(icon, sizes::ICON, cx.palette.primary),
-            words.width(Length::Fill).into(),
-        ]);
-        cx.action(focus, content, Message::Open(id.to_owned()), Kind::Card)
-            .width(Length::Fill)
-            .padding(sizes::PADDING)
-            .into()
+        let list = draw::page(cx, focus, page, None);
+        let list = scrollable(container(list).padding(sizes::PADDING)).height(Length::Fill);
+        let mut screen: Column<'a, Target> = column![list].spacing(sizes::SPACING);
+        if let Some(Block::Keyboard(keys)) = keys {
+            screen = screen
+                .push(container(keyboard::view(cx, focus, keys)).padding(sizes::PADDING / 2.0));
+        }
+        let drawn: Element<'a, Target> = screen.into();
+        drawn.map(Target::message)
     }
 }
 
-impl Results {
-    /// A helpline shown before all results: what to do (on the first), the
-    /// numbers large enough to read from a step away, the service's title.
-    fn helpline_card<'a>(
-        &self,
-        cx: &Cx<'a>,
-        focus: &Focus<Message>,
-        id: &str,
-        numbers: &[String],
-        first: bool,
-    ) -> Element<'a, Message> {
-        let Some(service) = cx.catalogue.service(id) else {
-            return iced::widget::space().into();
-        };
-        let shown = service.text(cx.lang);
-        let mut lines: Vec<Element<'a, Message>> = Vec::new();
-        if first {
-            lines.push(
-                cx.heading(cx.t("crisis-heading"), sizes::TEXT_HEADING)
-                    .into(),
-            );
+/// A service found: its category's picture, title and first sentence, each
+/// in the language it is written in.
+fn card(lang: Lang, catalogue: &Catalogue, id: &str) -> Option<Block<Target>> {
+    let service = catalogue.service(id)?;
+    let shown = service.text(lang);
+    let own = |field: Field| {
+        if shown.in_french.contains(&field) {
+            Lang::REFERENCE
+        } else {
+            lang
         }
-        for number in numbers {
-            let description = service
+    };
+    let icon = service
+        .category_ids()
+        .next()
+        .and_then(|c| catalogue.category(c))
+        .map_or(Icon::Search, |c| Icon::Category(c.icon.get_ref().clone()));
+    Some(Block::Card {
+        icon,
+        title: Words::new(own(Field::Title), shown.title),
+        summary: Words::new(own(Field::Summary), first_sentence(shown.summary)),
+        target: Target::Open(id.to_owned()),
+    })
+}
+
+/// A helpline card: what to do (on the first), the numbers large enough to
+/// read from a step away (said in groups), the service's title.
+fn helpline(
+    strings: &Strings,
+    lang: Lang,
+    catalogue: &Catalogue,
+    id: &str,
+    numbers: &[String],
+    first: bool,
+) -> Option<Block<Target>> {
+    let service = catalogue.service(id)?;
+    let shown = service.text(lang);
+    let numbers = numbers
+        .iter()
+        .map(|number| {
+            let said = strings.get_with(
+                lang,
+                "crisis-call",
+                &[("number", Arg::Text(&words::phone_spoken(number)))],
+            );
+            let what = service
                 .phones
                 .iter()
                 .find(|p| p.is(number))
                 .and_then(|p| {
-                    p.description
-                        .get(&cx.lang)
-                        .or(p.description.get(&Lang::REFERENCE))
+                    let own = p.description.get(&lang).map(|d| (lang, d));
+                    own.or(p
+                        .description
+                        .get(&Lang::REFERENCE)
+                        .map(|d| (Lang::REFERENCE, d)))
                 })
-                .cloned()
-                .unwrap_or_default();
-            lines.push(
-                cx.row(vec![
-                    cx.icon("phone", sizes::ICON, cx.palette.on_primary),
-                    text(number.clone())
-                        .size(sizes::TEXT_HELPLINE)
-                        .font(crate::ui::font::BOLD)
-                        .into(),
-                    cx.text(description, sizes::TEXT).into(),
-                ])
-                .into(),
-            );
-        }
-        lines.push(cx.heading(shown.title, sizes::TEXT_HEADING).into());
-        cx.action(
-            focus,
-            Column::with_children(lines).spacing(sizes::SPACING),
-            Message::Open(id.to_owned()),
-            Kind::Primary,
-        )
-        .width(Length::Fill)
-        .padding(sizes::PADDING)
-        .into()
-    }
+                .filter(|(_, d)| !d.trim().is_empty())
+                .map(|(l, d)| Words::new(l, d.as_str()));
+            (Words::said_as(lang, number.as_str(), said), what)
+        })
+        .collect();
+    Some(Block::Helpline {
+        heading: first.then(|| Words::new(lang, strings.get(lang, "crisis-heading"))),
+        numbers,
+        title: Words::new(lang, shown.title),
+        target: Target::Open(id.to_owned()),
+    })
 }
 
 /// The summary's first sentence: a card shows one line of it.

@@ -1,18 +1,39 @@
 //! Welcome: "touch to start", and every language under its own name.
+//!
+//! To offer one more way in, add a [`Target`], its [`Message`] and
+//! [`Action`], and one [`Block::Button`] in [`page`].
 
-use iced::widget::{Column, column, container, text};
+use iced::widget::container;
 use iced::{Element, Length};
 
+use crate::i18n::Strings;
 use crate::lang::Lang;
+use crate::ui::draw;
 use crate::ui::focus::Focus;
+use crate::ui::page::{Block, Columns, Look, Page, Size, Words};
 use crate::ui::sizes;
-use crate::ui::theme::Kind;
-use crate::ui::widgets::{Cx, centred};
+use crate::ui::widgets::Cx;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Start,
     Choose(Lang),
+}
+
+/// What can have the focus on Welcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Start,
+    Choose(Lang),
+}
+
+impl Target {
+    pub fn message(self) -> Message {
+        match self {
+            Target::Start => Message::Start,
+            Target::Choose(lang) => Message::Choose(lang),
+        }
+    }
 }
 
 /// What the kiosk does next.
@@ -28,53 +49,51 @@ pub fn update(message: Message) -> Action {
     }
 }
 
-pub fn view<'a>(cx: &Cx<'a>, focus: &Focus<Message>, languages: &[Lang]) -> Element<'a, Message> {
-    let start = cx
-        .action(
-            focus,
-            container(text(cx.t("welcome-touch-to-start")).size(sizes::TEXT_TITLE))
-                .center(Length::Fill),
-            Message::Start,
-            Kind::Primary,
-        )
-        .width(Length::Fill)
-        .height(Length::Fixed(sizes::TOUCH * 2.0));
-    let content: Column<'a, Message> = column![
-        cx.heading(cx.t("welcome-title"), sizes::TEXT_TITLE),
-        start,
-        cx.heading(cx.t("welcome-choose-language"), sizes::TEXT_HEADING),
-        language_grid(cx, focus, languages, Message::Choose),
-    ]
-    .spacing(sizes::SPACING_LARGE)
-    .max_width(sizes::MAX_TEXT_WIDTH);
-    container(content)
-        .padding(sizes::PADDING)
-        .center_x(Length::Fill)
-        .into()
+/// The page: what is drawn, what is said and the focus order.
+pub fn page(strings: &Strings, lang: Lang, languages: &[Lang]) -> Page<Target> {
+    let t = |id: &str| Words::new(lang, strings.get(lang, id));
+    Page {
+        blocks: vec![
+            Block::Heading(t("welcome-title"), Size::Title),
+            Block::Button {
+                label: t("welcome-touch-to-start"),
+                target: Target::Start,
+                look: Look::Big,
+            },
+            Block::Heading(t("welcome-choose-language"), Size::Section),
+            language_grid(strings, lang, languages, Target::Choose),
+        ],
+    }
 }
 
 /// The languages as big buttons, each written in its own language and
-/// script; the current one is marked. Also used by the toolbar's panel.
-pub fn language_grid<'a, M: Clone + PartialEq + 'a>(
-    cx: &Cx<'a>,
-    focus: &Focus<M>,
+/// script; the current one is marked. Also on the toolbar's panel.
+pub fn language_grid<T>(
+    strings: &Strings,
+    current: Lang,
     languages: &[Lang],
-    choose: fn(Lang) -> M,
-) -> Element<'a, M> {
-    let columns = if cx.width >= 1200.0 { 5 } else { 2 };
-    let buttons: Vec<Element<'a, M>> = languages
+    choose: impl Fn(Lang) -> T,
+) -> Block<T> {
+    let buttons = languages
         .iter()
-        .map(|&lang| {
-            let kind = if lang == cx.lang {
-                Kind::Selected
-            } else {
-                Kind::Card
-            };
-            let name = centred(cx.strings.get(lang, "language-name"), sizes::TEXT_HEADING);
-            cx.action(focus, name, choose(lang), kind)
-                .width(Length::Fill)
-                .into()
+        .map(|&lang| Block::Button {
+            label: Words::new(lang, strings.get(lang, "language-name")),
+            target: choose(lang),
+            look: Look::Language {
+                selected: lang == current,
+            },
         })
         .collect();
-    cx.grid(buttons, columns)
+    Block::Grid(buttons, Columns::Languages)
+}
+
+pub fn view<'a>(cx: &Cx<'a>, focus: &Focus<Target>, page: Page<Target>) -> Element<'a, Message> {
+    let content = draw::page(cx, focus, page, None)
+        .spacing(sizes::SPACING_LARGE)
+        .max_width(sizes::MAX_TEXT_WIDTH);
+    let drawn: Element<'a, Target> = container(content)
+        .padding(sizes::PADDING)
+        .center_x(Length::Fill)
+        .into();
+    drawn.map(Target::message)
 }
