@@ -29,7 +29,7 @@ fn kiosk_id(name: &str) -> KioskId {
 fn kiosk_with(settings: Settings) -> Kiosk {
     let mut setup = guichet::ui::setup::setup(None, Some(Path::new("content"))).unwrap();
     setup.config.insight = settings;
-    setup.config.staff_pin = Some(guichet::config::PinHash::with_salt("2468", b"salt"));
+    setup.config.staff_pin = Some(guichet::config::PinHash::with_salt("2468", b"test salt").expect("a test PIN hashes"));
     Kiosk::new(setup)
 }
 
