@@ -29,7 +29,8 @@ fn kiosk_id(name: &str) -> KioskId {
 fn kiosk_with(settings: Settings) -> Kiosk {
     let mut setup = guichet::ui::setup::setup(None, Some(Path::new("content"))).unwrap();
     setup.config.insight = settings;
-    setup.config.staff_pin = Some(guichet::config::PinHash::with_salt("2468", b"test salt").expect("a test PIN hashes"));
+    setup.config.staff_pin =
+        Some(guichet::config::PinHash::with_salt("2468", b"test salt").expect("a test PIN hashes"));
     Kiosk::new(setup)
 }
 
@@ -296,7 +297,10 @@ fn the_kiosk_releases_at_day_change_and_when_staff_close_it() {
     for digit in ['2', '4', '6', '8'] {
         let _ = kiosk.update(Message::Staff(staff::Message::Digit(digit)));
     }
-    let _ = kiosk.update(Message::Staff(staff::Message::Enter));
+    // The PIN is checked off the UI thread: its answer comes back as a message.
+    let check = kiosk.update(Message::Staff(staff::Message::Enter));
+    let answer = common::run(check, std::time::Duration::from_secs(30)).expect("the check answers");
+    let _ = kiosk.update(answer);
     let _ = kiosk.update(Message::Staff(staff::Message::Exit));
     assert_eq!(listed(), [name(yesterday), name(today)]);
     let released = Released::read(&dir.path().join(name(today))).unwrap();
