@@ -8,9 +8,11 @@
 //!   tiny-skia), from spawning it to its log line "first frame shown";
 //! - keystroke to rendered frame: `update`, `view`, layout, drawing and the
 //!   tiny-skia render of the 1920×1080 window, for letters typed into the
-//!   search, Backspace, and Tab moves on a service's page; once rendering
-//!   only what changed, as iced's tiny-skia compositor does (its damage
-//!   tracking, reproduced here without a window), once rendering everything;
+//!   search, Backspace, and Tab moves on a service's page; rendering each
+//!   changed part as stock iced 0.14's tiny-skia compositor does (its damage
+//!   tracking, reproduced here without a window), one rectangle around the
+//!   changes as the kiosk's patched compositor does (patches/), and
+//!   everything;
 //! - resident memory of that running kiosk after a long session of whole
 //!   visits typed by xdotool;
 //! - index build and search latency, on the shipped catalogue and on a
@@ -95,11 +97,11 @@ fn main() {
     for (redraw, how) in [
         (
             Redraw::Changes,
-            "redrawing what changed, as iced's compositor does",
+            "redrawing each changed part, as stock iced 0.14 does",
         ),
         (
             Redraw::Bounding,
-            "redrawing one rectangle around what changed",
+            "redrawing one rectangle around what changed, as the kiosk does (patches/)",
         ),
         (Redraw::Everything, "redrawing the whole screen"),
     ] {
@@ -375,9 +377,11 @@ struct Frames {
 /// How much of the window a frame renders.
 #[derive(Clone, Copy, PartialEq)]
 enum Redraw {
-    /// The parts whose layers changed since the last frame.
+    /// The parts whose layers changed since the last frame, each drawn
+    /// apart: stock iced_tiny_skia 0.14.
     Changes,
-    /// What changed, drawn as one rectangle around all of it.
+    /// What changed, drawn as one rectangle around all of it: the kiosk's
+    /// patched iced_tiny_skia (patches/iced_tiny_skia).
     Bounding,
     Everything,
 }
