@@ -18,6 +18,7 @@ pub mod place;
 pub mod print;
 pub mod readability;
 pub mod schema;
+pub mod screener;
 pub mod search;
 pub mod speech;
 pub mod spelling;

@@ -104,6 +104,55 @@ fn hours() -> Value {
     json!({ "type": "object", "properties": days, "additionalProperties": false })
 }
 
+/// `[screener]`: the questionnaire's conditions (see content/README.md).
+fn screener() -> Value {
+    let mut text = localized("The condition in plain words, read both as a reason for and against");
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    if let Some(table) = text.as_object_mut() {
+        table.insert("required".to_owned(), json!(codes));
+    }
+    let answer = json!({ "enum": crate::screener::Key::names(), "description": "The answer the condition looks at" });
+    let value = json!({ "type": ["string", "boolean"] });
+    let is = json!({ "anyOf": [value, { "type": "array", "minItems": 1, "items": value }], "description": "One value, or a list: the condition holds when the answer is one of them" });
+    let at_least = json!({ "type": "integer", "minimum": 0, "description": "This number or more" });
+    let below = json!({ "type": "integer", "minimum": 1, "description": "Less than this number" });
+    let maybe = json!({ "const": "maybe", "description": "When this holds, the answer is at best \"maybe\"" });
+    let day = json!({ "type": "string", "format": "date" });
+    let part = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["answer"],
+        "properties": { "answer": answer, "is": is, "at_least": at_least, "below": below, "at_best": maybe },
+    });
+    json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["source", "reviewed", "condition"],
+        "description": "When the questionnaire suggests this service; put it at the end of the file",
+        "properties": {
+            "source": { "type": "string", "pattern": "^https?://", "description": "The official page the conditions come from" },
+            "reviewed": { "type": "string", "format": "date", "description": "When staff last checked the conditions (YYYY-MM-DD)" },
+            "at_best": maybe,
+            "condition": { "type": "array", "minItems": 1, "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["text"],
+                "properties": {
+                    "answer": answer,
+                    "is": is,
+                    "at_least": at_least,
+                    "below": below,
+                    "any": { "type": "array", "minItems": 2, "items": part, "description": "One of these is enough" },
+                    "applies_from": day,
+                    "applies_until": day,
+                    "at_best": maybe,
+                    "text": text,
+                }
+            }},
+        }
+    })
+}
+
 pub fn schema(kind: Kind) -> Value {
     let body = match kind {
         Kind::Service => {
@@ -166,7 +215,8 @@ pub fn schema(kind: Kind) -> Value {
                         "additionalProperties": false,
                         "required": ["fr"],
                         "properties": texts,
-                    }
+                    },
+                    "screener": screener(),
                 }
             })
         }

@@ -6,6 +6,7 @@ pub mod import;
 pub mod kiosk;
 pub mod print;
 pub mod report;
+pub mod screen;
 pub mod search;
 pub mod speak;
 pub mod sync;
@@ -200,6 +201,22 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         today: Option<String>,
     },
+    /// The questionnaire's answer for a visitor: services likely, maybe and
+    /// probably not, with reasons. Exit 0, or 2 on bad answers.
+    Screen {
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// The language of titles and reasons: fr, de, it, en, pt, es, sq, ar, uk, ti.
+        #[arg(long, default_value = "fr")]
+        lang: Lang,
+        /// Print {"likely":[{"id","title","why"}],"maybe":[…],"unlikely":[…]}.
+        #[arg(long)]
+        json: bool,
+        /// A JSON file of answers, or `-` for standard input: one object,
+        /// every key optional (see README, Questionnaire).
+        answers: PathBuf,
+    },
     /// Search the catalogue as the kiosk does.
     Search {
         /// The content folder.
@@ -367,6 +384,17 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             today,
         } => check::run(&dir, icons, json, today.as_deref()),
+        Command::Screen {
+            content,
+            lang,
+            json,
+            answers,
+        } => screen::run(screen::Options {
+            content: &content,
+            lang,
+            json,
+            answers: &answers,
+        }),
         Command::Search {
             content,
             lang,

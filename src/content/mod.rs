@@ -7,6 +7,7 @@ mod diagnostic;
 mod glossary;
 mod load;
 mod model;
+pub mod screener;
 mod validate;
 mod values;
 

@@ -34,6 +34,9 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub locations: Vec<Location>,
     pub text: Texts,
+    /// The questionnaire's rules: when to suggest this service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screener: Option<super::screener::Screener>,
 }
 
 impl Service {

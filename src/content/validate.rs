@@ -65,6 +65,9 @@ pub fn service(
     for location in &service.locations {
         contact_checks::location(source, service, location, options.today, &mut found);
     }
+    if let Some(screener) = &service.screener {
+        super::screener::check(source, service, screener, options.today, &mut found);
+    }
     if service.phones.is_empty() && service.locations.is_empty() {
         found.push(source.warning(
             id_span,

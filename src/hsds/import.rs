@@ -201,6 +201,7 @@ pub fn service(record: &Value, options: &Options) -> Result<Imported, String> {
         phones: phones(record, options.lang),
         locations,
         text: texts,
+        screener: None,
     };
     Ok(Imported { service, notes })
 }
