@@ -218,3 +218,12 @@ screener-a-debts = У мене є борги, які я не можу сплат
 screener-a-child-support-unpaid = Інший з батьків не сплачує аліменти на дітей.
 screener-a-refugee = Я визнаний біженцем.
 screener-q-receives = Чи отримуєте ви вже якусь із цих допомог? Торкніться тих, які отримуєте.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = Далі
+screener-less = На один менше
+screener-more = На один більше
+screener-erase = Стерти
+screener-no-number = Ще немає числа
+screener-chosen = { $what }: вибрано
+screener-none = За вашими відповідями жодна допомога не виділяється. Запитайте на рецепції: там подивляться разом з вами.
+screener-set-aside = Допомога, яку ви вже отримуєте

@@ -121,6 +121,19 @@ impl Kiosk {
             (None, Screen::Results(_)) => {
                 self.update(Message::Results(results::Message::Typed(text.to_owned())))
             }
+            (None, Screen::Quiz(quiz)) => {
+                // Digits type an age or a number of years; other letters
+                // do not leave the questionnaire.
+                let Some(key) = quiz.number_key() else {
+                    return Task::none();
+                };
+                for digit in text.chars().filter_map(|c| c.to_digit(10)) {
+                    let _ = self.update(Message::Quiz(super::screen::quiz::Target::Digit(
+                        key, digit,
+                    )));
+                }
+                Task::none()
+            }
             (None, Screen::Welcome | Screen::Home | Screen::Detail(_)) => {
                 if text.trim().is_empty() {
                     return Task::none();

@@ -84,6 +84,13 @@ pub enum Look {
     Tile {
         icon: String,
     },
+    /// An answer of the questionnaire: as wide as the page, at least a
+    /// touch target and a quarter tall, its picture (an icon name) before the
+    /// words; `chosen` looks selected (a ticked sentence, the answer given).
+    Answer {
+        icon: Option<String>,
+        chosen: bool,
+    },
 }
 
 /// How many cells a [`Block::Grid`] has per row.
@@ -93,6 +100,10 @@ pub enum Columns {
     Languages,
     /// As many 420-pixel tiles as fit, one to four.
     Tiles,
+    /// Two on a wide screen, else one: the questionnaire's answers.
+    Answers,
+    /// Three, always: a keypad, a number between − and +.
+    Three,
 }
 
 /// A key of the on-screen keyboard: what it types, what it shows and says

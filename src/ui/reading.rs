@@ -68,6 +68,7 @@ impl Kiosk {
             | Message::Home(_)
             | Message::Results(_)
             | Message::Detail(_)
+            | Message::Quiz(_)
             | Message::Key(_)
             | Message::Reloaded(_)
             | Message::Tick(_)

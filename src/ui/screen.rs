@@ -4,6 +4,7 @@
 
 pub mod detail;
 pub mod home;
+pub mod quiz;
 pub mod results;
 pub mod welcome;
 
@@ -21,6 +22,8 @@ pub enum Screen {
     Home,
     Results(results::Results),
     Detail(detail::Detail),
+    /// "Which help is for me?": the questionnaire and its result.
+    Quiz(quiz::Quiz),
 }
 
 /// What can have the focus on a screen.
@@ -30,6 +33,7 @@ pub enum Target {
     Home(home::Target),
     Results(results::Target),
     Detail(detail::Target),
+    Quiz(quiz::Target),
 }
 
 impl Target {
@@ -40,6 +44,7 @@ impl Target {
             Target::Home(t) => super::Message::Home(t.message()),
             Target::Results(t) => super::Message::Results(t.message()),
             Target::Detail(t) => super::Message::Detail(t.message()),
+            Target::Quiz(t) => super::Message::Quiz(t.message()),
         }
     }
 }
@@ -52,6 +57,7 @@ impl Target {
             super::Message::Home(m) => Target::Home(home::Target::of(m)),
             super::Message::Results(m) => Target::Results(results::Target::of(m)?),
             super::Message::Detail(m) => Target::Detail(detail::Target::of(m)),
+            super::Message::Quiz(m) => Target::Quiz(quiz::Target::of(m)),
             _ => return None,
         })
     }
@@ -68,6 +74,9 @@ impl Screen {
                 results.page(strings, lang, catalogue).map(&Target::Results)
             }
             Screen::Detail(detail) => detail.page(facts).map(&Target::Detail),
+            Screen::Quiz(quiz) => quiz
+                .page(strings, lang, catalogue, quiz::today(facts.now))
+                .map(&Target::Quiz),
         }
     }
 
@@ -113,6 +122,14 @@ impl Screen {
                 detail
                     .view(cx, &focus, detail.page(&facts))
                     .map(super::Message::Detail)
+            }
+            Screen::Quiz(quiz) => {
+                let focus = Focus::new(match focus {
+                    Some(Target::Quiz(t)) => Some(t.clone()),
+                    _ => None,
+                });
+                let page = quiz.page(strings, lang, catalogue, quiz::today(facts.now));
+                quiz::Quiz::view(cx, &focus, page).map(super::Message::Quiz)
             }
         }
     }

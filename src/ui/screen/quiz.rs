@@ -1,0 +1,642 @@
+//! "Which help is for me?": the questionnaire, one question per screen, then
+//! its result. Which questions are asked, in which order, and what the
+//! answers mean all come from [`crate::screener`]; this screen shows them
+//! and records the visitor's touches in [`Answers`] (memory only, zeroed
+//! when the visit is dropped).
+
+use iced::widget::{container, scrollable};
+use iced::{Element, Length};
+
+use crate::content::{Catalogue, Field, Service};
+use crate::i18n::{Arg, Strings};
+use crate::lang::Lang;
+use crate::screener::questions::{
+    DONT_KNOW_ID, NO_ID, PROGRESS_ID, RATHER_NOT_SAY_ID, SITUATION_KEYS, YES_ID, key_message_id,
+    option_message_id,
+};
+use crate::screener::{self, Answer, Answers, Form, Key, Kind, Question, Suggestion, Value};
+use crate::ui::draw;
+use crate::ui::focus::Focus;
+use crate::ui::page::{Block, Columns, Look, Page, Size, Words};
+use crate::ui::sizes;
+use crate::ui::widgets::Cx;
+
+/// What can be touched on the questionnaire; a touch sends the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Back,
+    /// An option of a choice question, or "yes"/"no".
+    Choose(&'static str),
+    DontKnow,
+    RatherNotSay,
+    Less(Key),
+    More(Key),
+    Digit(Key, u32),
+    Erase(Key),
+    /// A sentence of the Situations screen, ticked or unticked.
+    Tick(Key),
+    /// A service the visitor already gets, ticked or unticked.
+    Receives(String),
+    Next,
+    ShowUnlikely,
+    Open(String),
+}
+
+pub type Message = Target;
+
+impl Target {
+    pub fn message(self) -> Message {
+        self
+    }
+
+    pub fn of(message: &Message) -> Self {
+        message.clone()
+    }
+}
+
+/// The day rules are judged on: the kiosk's clock, else the system's.
+pub fn today(now: Option<crate::opening::Moment>) -> jiff::civil::Date {
+    now.map_or_else(|| jiff::ZonedDateTime::now().date(), |m| m.date)
+}
+
+/// What the kiosk does next.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// Another question, or the result: read it aloud, focus its first element.
+    Moved,
+    /// Back from the first question: the screen before the questionnaire.
+    Leave,
+    /// A service's detail page (Back returns here).
+    Open(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Asking(Question),
+    Result,
+}
+
+#[derive(Debug)]
+pub struct Quiz {
+    answers: Answers,
+    step: Step,
+    /// Whether some service could be set aside on the last screen.
+    has_candidates: bool,
+    /// "Probably not" unfolded on the result.
+    show_unlikely: bool,
+}
+
+impl Default for Quiz {
+    fn default() -> Self {
+        Quiz::new()
+    }
+}
+
+impl Quiz {
+    /// The first question, nothing answered.
+    pub fn new() -> Self {
+        let answers = Answers::new();
+        let first = screener::next(None, &answers, true).unwrap_or(Question::Canton);
+        Quiz {
+            answers,
+            step: Step::Asking(first),
+            has_candidates: true,
+            show_unlikely: false,
+        }
+    }
+
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// The number typed on this screen (an age, years), if it asks one:
+    /// digits of a physical keyboard go to it.
+    pub fn number_key(&self) -> Option<Key> {
+        match self.step {
+            Step::Asking(question) => match question.form() {
+                Form::Number { key, .. } => Some(key),
+                _ => None,
+            },
+            Step::Result => None,
+        }
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        catalogue: &Catalogue,
+        today: jiff::civil::Date,
+    ) -> Action {
+        let Step::Asking(question) = self.step else {
+            return match message {
+                Target::Back => self.go_to(self.last()),
+                Target::ShowUnlikely => {
+                    self.show_unlikely = true;
+                    Action::None
+                }
+                Target::Open(id) => Action::Open(id),
+                _ => Action::None,
+            };
+        };
+        match message {
+            Target::Back => self.back(question),
+            Target::Choose(option) => {
+                let (key, value) = match question.form() {
+                    Form::Choice { key, .. } => (key, key.choice(option)),
+                    Form::YesNo { key } => (key, Some(Value::Bool(option == "yes"))),
+                    _ => return Action::None,
+                };
+                match value.map(|v| self.answers.set(key, Answer::Given(v))) {
+                    Some(Ok(())) => self.advance(question, catalogue, today),
+                    _ => Action::None,
+                }
+            }
+            Target::DontKnow | Target::RatherNotSay => {
+                let how = if message == Target::DontKnow {
+                    Answer::DontKnow
+                } else {
+                    Answer::RatherNotSay
+                };
+                match question.skip(&mut self.answers, how) {
+                    Ok(()) => self.advance(question, catalogue, today),
+                    Err(_) => Action::None,
+                }
+            }
+            Target::Less(key) => self.number(key, |n, _| n.map(|n| n.saturating_sub(1))),
+            Target::More(key) => self.number(key, |n, max| Some((n.unwrap_or(0) + 1).min(max))),
+            Target::Digit(key, digit) => self.number(key, |n, max| {
+                let longer = n.map_or(digit, |n| n * 10 + digit);
+                Some(if longer <= max {
+                    longer
+                } else {
+                    digit.min(max)
+                })
+            }),
+            Target::Erase(key) => self.number(key, |n, _| n.filter(|n| *n >= 10).map(|n| n / 10)),
+            Target::Tick(key) => {
+                let ticked = self.answers.yes_no(key) != Some(true);
+                let _ = self.answers.set(key, Answer::Given(Value::Bool(ticked)));
+                Action::None
+            }
+            Target::Receives(id) => {
+                let mut ids: Vec<String> = self.answers.receives().iter().cloned().collect();
+                match ids.iter().position(|i| *i == id) {
+                    Some(at) => {
+                        let mut bytes = ids.remove(at).into_bytes();
+                        bytes.fill(0);
+                        std::hint::black_box(&bytes);
+                    }
+                    None => ids.push(id),
+                }
+                self.answers.set_receives(ids);
+                Action::None
+            }
+            Target::Next => {
+                match question.form() {
+                    Form::Ticks => {
+                        let ticked: Vec<Key> = screener::situations(&self.answers)
+                            .into_iter()
+                            .filter(|k| self.answers.yes_no(*k) == Some(true))
+                            .collect();
+                        if screener::tick(&mut self.answers, &ticked).is_err() {
+                            return Action::None;
+                        }
+                    }
+                    // Numbers shown as 0 are answers of 0.
+                    Form::Numbers { keys } => {
+                        for key in keys {
+                            if self.answers.number(*key).is_none() {
+                                let _ = self.answers.set(*key, Answer::Given(Value::Number(0)));
+                            }
+                        }
+                    }
+                    Form::Number { key, .. } if self.answers.number(key).is_none() => {
+                        return Action::None;
+                    }
+                    _ => {}
+                }
+                self.advance(question, catalogue, today)
+            }
+            Target::ShowUnlikely | Target::Open(_) => Action::None,
+        }
+    }
+
+    /// Changes the number of `key` on this screen.
+    fn number(&mut self, key: Key, change: impl Fn(Option<u32>, u32) -> Option<u32>) -> Action {
+        let Kind::Number { max } = key.kind() else {
+            return Action::None;
+        };
+        match change(self.answers.number(key), max) {
+            Some(n) => {
+                let _ = self.answers.set(key, Answer::Given(Value::Number(n)));
+            }
+            None => self.answers.clear(key),
+        }
+        Action::None
+    }
+
+    fn advance(
+        &mut self,
+        question: Question,
+        catalogue: &Catalogue,
+        today: jiff::civil::Date,
+    ) -> Action {
+        self.has_candidates = !screener::candidates(catalogue, &self.answers, today).is_empty();
+        let next = screener::next(Some(question), &self.answers, self.has_candidates);
+        self.go_to(next.map_or(Step::Result, Step::Asking))
+    }
+
+    /// Back: this question's answers are forgotten, the one before is shown
+    /// with its answer.
+    fn back(&mut self, question: Question) -> Action {
+        match question.form() {
+            Form::Ticks => SITUATION_KEYS.iter().for_each(|k| self.answers.clear(*k)),
+            Form::Services => self.answers.set_receives([]),
+            _ => {
+                for key in question.keys(&self.answers) {
+                    self.answers.clear(key);
+                }
+            }
+        }
+        match screener::previous(question, &self.answers, self.has_candidates) {
+            Some(before) => self.go_to(Step::Asking(before)),
+            None => Action::Leave,
+        }
+    }
+
+    /// The last question asked, to go back to from the result.
+    fn last(&self) -> Step {
+        screener::plan(&self.answers, self.has_candidates)
+            .last()
+            .map_or(Step::Result, |q| Step::Asking(*q))
+    }
+
+    fn go_to(&mut self, step: Step) -> Action {
+        self.step = step;
+        self.show_unlikely = false;
+        Action::Moved
+    }
+
+    /// The page: what is drawn, what is said and the focus order.
+    pub fn page(
+        &self,
+        strings: &Strings,
+        lang: Lang,
+        catalogue: &Catalogue,
+        today: jiff::civil::Date,
+    ) -> Page<Target> {
+        let t = |id: &str| Words::new(lang, strings.get(lang, id));
+        let mut page = Page::default();
+        page.push(Block::Button {
+            label: t("detail-back"),
+            target: Target::Back,
+            look: Look::Back,
+        });
+        match self.step {
+            Step::Asking(question) => {
+                self.question(&mut page, strings, lang, catalogue, today, question)
+            }
+            Step::Result => self.result(&mut page, strings, lang, catalogue, today),
+        }
+        page
+    }
+
+    fn question(
+        &self,
+        page: &mut Page<Target>,
+        strings: &Strings,
+        lang: Lang,
+        catalogue: &Catalogue,
+        today: jiff::civil::Date,
+        question: Question,
+    ) {
+        let t = |id: &str| Words::new(lang, strings.get(lang, id));
+        let plan = screener::plan(&self.answers, self.has_candidates);
+        let current = plan
+            .iter()
+            .position(|q| *q == question)
+            .map_or(1, |i| i + 1);
+        let count = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+        page.push(Block::Caption(Words::new(
+            lang,
+            strings.get_with(
+                lang,
+                PROGRESS_ID,
+                &[("current", count(current)), ("total", count(plan.len()))],
+            ),
+        )));
+        page.push(Block::Heading(t(&question.message_id()), Size::Title));
+        let answer = |label: Words, target, icon: Option<&str>, chosen| Block::Button {
+            label: if chosen {
+                chosen_words(strings, lang, label)
+            } else {
+                label
+            },
+            target,
+            look: Look::Answer {
+                icon: icon.map(str::to_owned),
+                chosen,
+            },
+        };
+        match question.form() {
+            Form::Choice { key, options } => {
+                let given = self.answers.choice(key);
+                let buttons = options
+                    .iter()
+                    .map(|option| {
+                        answer(
+                            t(&option_message_id(key, option)),
+                            Target::Choose(option),
+                            icon(key, option),
+                            given == Some(*option),
+                        )
+                    })
+                    .collect();
+                page.push(Block::Grid(buttons, Columns::Answers));
+            }
+            Form::YesNo { key } => {
+                let given = self.answers.yes_no(key);
+                page.push(Block::Grid(
+                    vec![
+                        answer(
+                            t(YES_ID),
+                            Target::Choose("yes"),
+                            icon(key, "yes"),
+                            given == Some(true),
+                        ),
+                        answer(t(NO_ID), Target::Choose("no"), None, given == Some(false)),
+                    ],
+                    Columns::Answers,
+                ));
+            }
+            Form::Number { key, .. } => {
+                page.push(self.counter(strings, lang, key, None));
+                page.push(keypad(strings, lang, key));
+                if self.answers.number(key).is_some() {
+                    page.push(next(strings, lang));
+                }
+            }
+            Form::Numbers { keys } => {
+                for key in keys {
+                    let label = t(&key_message_id(*key));
+                    page.push(self.counter(strings, lang, *key, Some(label)));
+                }
+                page.push(next(strings, lang));
+            }
+            Form::Ticks => {
+                let ticks = screener::situations(&self.answers)
+                    .into_iter()
+                    .map(|key| {
+                        let ticked = self.answers.yes_no(key) == Some(true);
+                        answer(t(&key_message_id(key)), Target::Tick(key), None, ticked)
+                    })
+                    .collect();
+                page.push(Block::Grid(ticks, Columns::Answers));
+                page.push(next(strings, lang));
+            }
+            Form::Services => {
+                let ticks = screener::candidates(catalogue, &self.answers, today)
+                    .into_iter()
+                    .map(|service| {
+                        let ticked = self.answers.receives().contains(service.id());
+                        let (title, _) = title(service, lang);
+                        let icon = category_icon(catalogue, service);
+                        answer(
+                            title,
+                            Target::Receives(service.id().to_owned()),
+                            Some(&icon),
+                            ticked,
+                        )
+                    })
+                    .collect();
+                page.push(Block::Grid(ticks, Columns::Answers));
+                page.push(next(strings, lang));
+            }
+        }
+        page.push(Block::Grid(
+            vec![
+                answer(t(DONT_KNOW_ID), Target::DontKnow, Some("help"), false),
+                answer(
+                    t(RATHER_NOT_SAY_ID),
+                    Target::RatherNotSay,
+                    Some("close"),
+                    false,
+                ),
+            ],
+            Columns::Answers,
+        ));
+    }
+
+    /// A number between − and + (its label above, if given).
+    fn counter(
+        &self,
+        strings: &Strings,
+        lang: Lang,
+        key: Key,
+        label: Option<Words>,
+    ) -> Block<Target> {
+        let t = |id: &str| strings.get(lang, id);
+        let value = match (self.answers.number(key), label.is_some()) {
+            (Some(n), _) => Words::new(lang, n.to_string()),
+            // Children not yet counted are shown (and counted) as 0.
+            (None, true) => Words::new(lang, "0"),
+            (None, false) => Words::said_as(lang, "…", t("screener-no-number")),
+        };
+        let button = |shown: &str, said: &str, target| Block::Button {
+            label: Words::said_as(lang, shown, t(said)),
+            target,
+            look: Look::Answer {
+                icon: None,
+                chosen: false,
+            },
+        };
+        let row = Block::Grid(
+            vec![
+                button("−", "screener-less", Target::Less(key)),
+                Block::Heading(value, Size::Title),
+                button("+", "screener-more", Target::More(key)),
+            ],
+            Columns::Three,
+        );
+        match label {
+            Some(label) => Block::Panel(vec![Block::Paragraph(label, Size::Section), row]),
+            None => row,
+        }
+    }
+
+    fn result(
+        &self,
+        page: &mut Page<Target>,
+        strings: &Strings,
+        lang: Lang,
+        catalogue: &Catalogue,
+        today: jiff::civil::Date,
+    ) {
+        let t = |id: &str| Words::new(lang, strings.get(lang, id));
+        let outcome = screener::evaluate(catalogue, &self.answers, today);
+        page.push(Block::Heading(t(screener::TITLE_ID), Size::Title));
+        page.push(Block::Notice(t(screener::NOTICE_ID)));
+        if outcome.likely.is_empty() && outcome.maybe.is_empty() {
+            page.push(Block::Paragraph(t("screener-none"), Size::Section));
+        }
+        for (id, group) in [
+            (screener::LIKELY_ID, &outcome.likely),
+            (screener::MAYBE_ID, &outcome.maybe),
+        ] {
+            if !group.is_empty() {
+                page.push(Block::Heading(t(id), Size::Section));
+                page.blocks
+                    .extend(group.iter().map(|s| card(strings, lang, catalogue, s)));
+            }
+        }
+        if !outcome.unlikely.is_empty() {
+            if self.show_unlikely {
+                page.push(Block::Heading(t(screener::UNLIKELY_ID), Size::Section));
+                page.blocks.extend(
+                    outcome
+                        .unlikely
+                        .iter()
+                        .map(|s| card(strings, lang, catalogue, s)),
+                );
+            } else {
+                page.push(Block::Button {
+                    label: t(screener::SHOW_UNLIKELY_ID),
+                    target: Target::ShowUnlikely,
+                    look: Look::Primary,
+                });
+            }
+        }
+        if !outcome.set_aside.is_empty() {
+            page.push(Block::Heading(t("screener-set-aside"), Size::Section));
+            page.push(Block::List(
+                outcome.set_aside.iter().map(|s| title(s, lang).0).collect(),
+                crate::ui::page::Marker::Bullet,
+            ));
+        }
+    }
+
+    pub fn view<'a>(
+        cx: &Cx<'a>,
+        focus: &Focus<Target>,
+        page: Page<Target>,
+    ) -> Element<'a, Message> {
+        let content = draw::page(cx, focus, page, None)
+            .spacing(sizes::SPACING_LARGE)
+            .max_width(sizes::MAX_TEXT_WIDTH);
+        let drawn: Element<'a, Target> = scrollable(
+            container(content)
+                .padding(sizes::PADDING)
+                .center_x(Length::Fill),
+        )
+        .height(Length::Fill)
+        .into();
+        drawn.map(Target::message)
+    }
+}
+
+/// A chosen answer says so: "Alone, chosen".
+fn chosen_words(strings: &Strings, lang: Lang, label: Words) -> Words {
+    let said = strings.get_with(
+        lang,
+        "screener-chosen",
+        &[("what", Arg::Text(&label.spoken))],
+    );
+    Words::said_as(label.lang, label.shown, said)
+}
+
+/// "Next" under numbers and ticks.
+fn next(strings: &Strings, lang: Lang) -> Block<Target> {
+    Block::Button {
+        label: Words::new(lang, strings.get(lang, "screener-next")),
+        target: Target::Next,
+        look: Look::Large,
+    }
+}
+
+/// Digits 1–9, 0 and Erase, for an age or a number of years.
+fn keypad(strings: &Strings, lang: Lang, key: Key) -> Block<Target> {
+    let digit = |d: u32| Block::Button {
+        label: Words::new(lang, d.to_string()),
+        target: Target::Digit(key, d),
+        look: Look::Answer {
+            icon: None,
+            chosen: false,
+        },
+    };
+    let mut keys: Vec<Block<Target>> = (1..=9).chain([0]).map(digit).collect();
+    keys.push(Block::Button {
+        label: Words::new(lang, strings.get(lang, "screener-erase")),
+        target: Target::Erase(key),
+        look: Look::Answer {
+            icon: Some("backspace".to_owned()),
+            chosen: false,
+        },
+    });
+    Block::Grid(keys, Columns::Three)
+}
+
+/// A picture for an answer, where the kiosk's icons have one that fits.
+fn icon(key: Key, option: &str) -> Option<&'static str> {
+    Some(match (key, option) {
+        (Key::Canton, _) => "map-pin",
+        (Key::Household, "couple") => "users-group.svg",
+        (Key::Housing, "tenant" | "owner" | "hosted") => "home.svg",
+        (Key::Housing, _) => "lifebuoy.svg",
+        (Key::Work, "employed" | "self-employed") => "briefcase.svg",
+        (Key::Work, "unemployed") => "search",
+        (Key::Work, "retired") => "old.svg",
+        (Key::Work, "student" | "apprentice") => "school.svg",
+        (Key::Work, "unable-to-work") => "stethoscope.svg",
+        (Key::Work, "at-home") => "home.svg",
+        (Key::MoneyEnough, _) => "coins.svg",
+        (Key::Residence, _) => "id.svg",
+        (Key::HealthInsurance, _) => "stethoscope.svg",
+        _ => return None,
+    })
+}
+
+/// A service's title, in the language it is written in.
+fn title(service: &Service, lang: Lang) -> (Words, Lang) {
+    let shown = service.text(lang);
+    let own = if shown.in_french.contains(&Field::Title) {
+        Lang::REFERENCE
+    } else {
+        lang
+    };
+    (Words::new(own, shown.title), own)
+}
+
+fn category_icon(catalogue: &Catalogue, service: &Service) -> String {
+    service
+        .category_ids()
+        .next()
+        .and_then(|c| catalogue.category(c))
+        .map_or_else(|| "search".to_owned(), |c| c.icon.get_ref().clone())
+}
+
+/// A service of the result: its picture, its title, and why (with "ask at
+/// the desk" when the rules leave it to the desk). A touch opens it.
+fn card(strings: &Strings, lang: Lang, catalogue: &Catalogue, s: &Suggestion<'_>) -> Block<Target> {
+    let mut why: Vec<String> = s
+        .why
+        .iter()
+        .map(|text| {
+            let reason = screener::reason(text, lang).trim().trim_end_matches('.');
+            format!("{reason}.")
+        })
+        .collect();
+    if s.ask_at_desk {
+        why.push(strings.get(lang, screener::ASK_AT_DESK_ID));
+    }
+    Block::Card {
+        icon: category_icon(catalogue, s.service),
+        title: title(s.service, lang).0,
+        summary: Words::new(lang, why.join(" ")),
+        target: Target::Open(s.service.id().to_owned()),
+    }
+}
