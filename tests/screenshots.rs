@@ -136,8 +136,8 @@ fn visit(
             xdotool(&["type", "--delay", "150", words]);
             settle();
         }
-        // The first category, after the search box.
-        None => keys(&["Tab", "Return"]),
+        // The first category, after the search box and "Which help is for me?".
+        None => keys(&["Tab", "Tab", "Return"]),
     }
     shot(dir, &format!("{name}-3-results"));
     keys(&["Down", "Return"]);

@@ -188,6 +188,15 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                     .width(Length::Fill)
                     .into()
             }
+            Look::Pad => cx
+                .action(
+                    focus,
+                    container(text(label.shown).size(sizes::TEXT_TITLE)).center_x(Length::Fill),
+                    target,
+                    Kind::Card,
+                )
+                .width(Length::Fill)
+                .into(),
             Look::Term => {
                 let content = cx.row(vec![
                     cx.icon("help", sizes::ICON_SMALL, cx.palette.primary),

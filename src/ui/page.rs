@@ -91,6 +91,9 @@ pub enum Look {
         icon: Option<String>,
         chosen: bool,
     },
+    /// A key of the questionnaire's keypad (a digit, − or +): its sign
+    /// centred, as large as a title, filling its cell.
+    Pad,
 }
 
 /// How many cells a [`Block::Grid`] has per row.

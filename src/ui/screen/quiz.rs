@@ -450,22 +450,23 @@ impl Quiz {
         let button = |shown: &str, said: &str, target| Block::Button {
             label: Words::said_as(lang, shown, t(said)),
             target,
-            look: Look::Answer {
-                icon: None,
-                chosen: false,
-            },
+            look: Look::Pad,
         };
-        let row = Block::Grid(
-            vec![
-                button("−", "screener-less", Target::Less(key)),
-                Block::Heading(value, Size::Title),
-                button("+", "screener-more", Target::More(key)),
-            ],
-            Columns::Three,
-        );
         match label {
-            Some(label) => Block::Panel(vec![Block::Paragraph(label, Size::Section), row]),
-            None => row,
+            // Children: − the number +.
+            Some(label) => Block::Panel(vec![
+                Block::Paragraph(label, Size::Section),
+                Block::Grid(
+                    vec![
+                        button("−", "screener-less", Target::Less(key)),
+                        Block::Heading(value, Size::Title),
+                        button("+", "screener-more", Target::More(key)),
+                    ],
+                    Columns::Three,
+                ),
+            ]),
+            // An age: the number typed so far, above the keypad.
+            None => Block::Panel(vec![Block::Heading(value, Size::Title)]),
         }
     }
 
@@ -563,12 +564,10 @@ fn keypad(strings: &Strings, lang: Lang, key: Key) -> Block<Target> {
     let digit = |d: u32| Block::Button {
         label: Words::new(lang, d.to_string()),
         target: Target::Digit(key, d),
-        look: Look::Answer {
-            icon: None,
-            chosen: false,
-        },
+        look: Look::Pad,
     };
-    let mut keys: Vec<Block<Target>> = (1..=9).chain([0]).map(digit).collect();
+    // As on a telephone: 1 2 3, 4 5 6, 7 8 9, then Erase and 0.
+    let mut keys: Vec<Block<Target>> = (1..=9).map(digit).collect();
     keys.push(Block::Button {
         label: Words::new(lang, strings.get(lang, "screener-erase")),
         target: Target::Erase(key),
@@ -577,6 +576,7 @@ fn keypad(strings: &Strings, lang: Lang, key: Key) -> Block<Target> {
             chosen: false,
         },
     });
+    keys.push(digit(0));
     Block::Grid(keys, Columns::Three)
 }
 

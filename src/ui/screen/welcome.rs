@@ -81,7 +81,10 @@ pub fn page(strings: &Strings, lang: Lang, languages: &[Lang]) -> Page<Target> {
             Block::Button {
                 label: t(crate::screener::TITLE_ID),
                 target: Target::Screener,
-                look: Look::Large,
+                look: Look::Answer {
+                    icon: Some("help".to_owned()),
+                    chosen: false,
+                },
             },
         ],
     }
