@@ -1147,6 +1147,17 @@ fn which_help_is_for_me_by_keyboard_alone() {
     // Escape returns to the result.
     named(&mut kiosk, Named::Escape);
     assert_eq!(quiz(&kiosk).step(), Step::Result);
+    // The visitor walks away: the idle reset drops every answer.
+    let start = Instant::now();
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91)));
+    assert!(matches!(kiosk.visit().overlay, Some(Overlay::Idle { .. })));
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91 + 31)));
+    assert!(kiosk.visit().is_fresh(&kiosk.setup().config));
+    let visit = format!("{:?}", kiosk.visit());
+    assert!(
+        !visit.contains("Quiz") && !visit.contains("Given"),
+        "{visit}"
+    );
 }
 
 /// Tab from nothing on Welcome to "Which help is for me?", then Enter.

@@ -191,7 +191,8 @@ fn one<'a, T: Clone + PartialEq + 'a>(
             Look::Pad => cx
                 .action(
                     focus,
-                    container(text(label.shown).size(sizes::TEXT_TITLE)).center_x(Length::Fill),
+                    // A heading-sized line and the padding: a touch target tall.
+                    container(text(label.shown).size(sizes::TEXT_HEADING)).center_x(Length::Fill),
                     target,
                     Kind::Card,
                 )

@@ -432,7 +432,7 @@ impl Kiosk {
                 }
                 self.go(Screen::Home);
             }
-            welcome::Action::Screener => self.go(Screen::Quiz(quiz::Quiz::new())),
+            welcome::Action::Screener => self.go(Screen::Quiz(Box::default())),
         }
     }
 
@@ -440,7 +440,7 @@ impl Kiosk {
         match home::update(message) {
             home::Action::Search => self.go(Screen::Results(results::Results::search())),
             home::Action::Category(id) => self.open_category(id),
-            home::Action::Screener => self.go(Screen::Quiz(quiz::Quiz::new())),
+            home::Action::Screener => self.go(Screen::Quiz(Box::default())),
         }
     }
 

@@ -92,7 +92,7 @@ pub enum Look {
         chosen: bool,
     },
     /// A key of the questionnaire's keypad (a digit, − or +): its sign
-    /// centred, as large as a title, filling its cell.
+    /// centred, as large as a heading, filling its cell, a touch target tall.
     Pad,
 }
 

@@ -23,7 +23,7 @@ pub enum Screen {
     Results(results::Results),
     Detail(detail::Detail),
     /// "Which help is for me?": the questionnaire and its result.
-    Quiz(quiz::Quiz),
+    Quiz(Box<quiz::Quiz>),
 }
 
 /// What can have the focus on a screen.

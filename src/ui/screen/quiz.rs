@@ -577,6 +577,14 @@ fn keypad(strings: &Strings, lang: Lang, key: Key) -> Block<Target> {
         },
     });
     keys.push(digit(0));
+    if lang.is_rtl() {
+        // Rows are mirrored right to left; a keypad reads 1 2 3 in every
+        // script, so its rows are given in reverse.
+        keys = keys
+            .chunks(3)
+            .flat_map(|row| row.iter().rev().cloned())
+            .collect();
+    }
     Block::Grid(keys, Columns::Three)
 }
 
@@ -626,8 +634,14 @@ fn card(strings: &Strings, lang: Lang, catalogue: &Catalogue, s: &Suggestion<'_>
         .why
         .iter()
         .map(|text| {
-            let reason = screener::reason(text, lang).trim().trim_end_matches('.');
-            format!("{reason}.")
+            // Each reason a sentence, with its script's full stop.
+            let reason = screener::reason(text, lang).trim();
+            let stop = if lang == Lang::Ti { "።" } else { "." };
+            if reason.ends_with(['.', '።', '!', '?', '؟']) {
+                reason.to_owned()
+            } else {
+                format!("{reason}{stop}")
+            }
         })
         .collect();
     if s.ask_at_desk {
