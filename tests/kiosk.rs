@@ -1062,6 +1062,7 @@ fn which_help_is_for_me_by_touch_reaches_a_service_and_start_over_forgets_it() {
         &word(&kiosk, "screener-a-child-support-unpaid")
     ));
     touch_word(&mut kiosk, "screener-a-debts");
+    picture(&kiosk, "quiz-ticked-en");
     touch_word(&mut kiosk, "screener-next");
     assert_eq!(
         quiz(&kiosk).answers().value(Key::Debts),
@@ -1122,6 +1123,14 @@ fn which_help_is_for_me_by_keyboard_alone() {
     }
     assert_eq!(quiz(&kiosk).answers().number(K::Age), Some(35));
     tab_and_enter(&mut kiosk, Target::Next);
+    tab_and_enter(&mut kiosk, Target::Choose("couple"));
+    // Escape is the questionnaire's Back: the household again, still chosen.
+    named(&mut kiosk, Named::Escape);
+    assert_eq!(
+        quiz(&kiosk).step(),
+        Step::Asking(guichet::screener::Question::Household)
+    );
+    assert_eq!(quiz(&kiosk).answers().choice(K::Household), Some("couple"));
     tab_and_enter(&mut kiosk, Target::Choose("couple"));
     tab_and_enter(&mut kiosk, Target::More(K::Children));
     tab_and_enter(&mut kiosk, Target::More(K::Children));

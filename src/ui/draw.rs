@@ -177,6 +177,25 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                     parts.push(cx.icon(&icon, sizes::ICON_SMALL, tint));
                 }
                 parts.push(para(cx, label, sizes::TEXT_BUTTON).into());
+                if chosen {
+                    // Chosen is not told by colour alone: a filled box at the end.
+                    let palette = cx.palette;
+                    parts.push(
+                        container(iced::widget::space())
+                            .width(sizes::TEXT_BUTTON)
+                            .height(sizes::TEXT_BUTTON)
+                            .style(move |_| container::Style {
+                                background: Some(Background::Color(palette.primary)),
+                                border: Border {
+                                    color: palette.text,
+                                    width: sizes::BORDER,
+                                    radius: 4.0.into(),
+                                },
+                                ..container::Style::default()
+                            })
+                            .into(),
+                    );
+                }
                 // A strut keeps the answer at least 1.25 touch targets tall
                 // when its words fit on one line.
                 parts.push(

@@ -93,6 +93,11 @@ impl Kiosk {
             self.visit.focus = None;
             return;
         }
+        if let super::Screen::Quiz(_) = self.visit.screen {
+            // In the questionnaire, Escape is its Back: one question back.
+            let _ = self.update(Message::Quiz(super::screen::quiz::Target::Back));
+            return;
+        }
         if !self.visit.back.is_empty() {
             self.go_back();
         }

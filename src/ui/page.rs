@@ -86,7 +86,8 @@ pub enum Look {
     },
     /// An answer of the questionnaire: as wide as the page, at least a
     /// touch target and a quarter tall, its picture (an icon name) before the
-    /// words; `chosen` looks selected (a ticked sentence, the answer given).
+    /// words; `chosen` looks selected, with a filled box at the end (a
+    /// ticked sentence, the answer given before Back).
     Answer {
         icon: Option<String>,
         chosen: bool,
