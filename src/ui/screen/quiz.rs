@@ -571,10 +571,7 @@ fn keypad(strings: &Strings, lang: Lang, key: Key) -> Block<Target> {
     keys.push(Block::Button {
         label: Words::new(lang, strings.get(lang, "screener-erase")),
         target: Target::Erase(key),
-        look: Look::Answer {
-            icon: Some("backspace".to_owned()),
-            chosen: false,
-        },
+        look: Look::Pad,
     });
     keys.push(digit(0));
     if lang.is_rtl() {
