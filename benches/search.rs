@@ -15,8 +15,12 @@ use std::time::{Duration, Instant};
 
 use guichet::content::{self, Canton, Catalogue, LoadOptions};
 use guichet::search::SearchIndex;
-use guichet::search::relevance::{Case, load_cases, percentile, scaled, search_ids, timed};
+use guichet::search::relevance::{Case, load_cases, percentile, search_ids, timed};
 use rusqlite::Connection;
+
+mod support;
+
+use support::scaled;
 
 /// Each query is timed this many times; the median of its runs is its latency.
 const RUNS: usize = 15;

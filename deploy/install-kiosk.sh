@@ -25,6 +25,8 @@ install -m 0755 target/release/guichet /usr/local/bin/guichet
 id guichet >/dev/null 2>&1 || useradd --system --create-home --home-dir /var/lib/guichet \
   --groups audio,video,input,render guichet
 install -d -o guichet -g guichet /var/lib/guichet
+# Where `[insight]` (off by default) releases its day files; the sync timer pushes them.
+install -d -m 0750 -o guichet -g guichet /var/lib/guichet/insight
 if [ ! -d /var/lib/guichet/catalogue/.git ]; then
   runuser -u guichet -- git clone --branch "$branch" "$repository" /var/lib/guichet/catalogue
 fi

@@ -5,8 +5,9 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use argon2::password_hash::{self, PasswordHasher, PasswordVerifier};
+use argon2::{ARGON2ID_IDENT, Algorithm, Argon2, Params, PasswordHash, Version};
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use toml::Spanned;
 
 use crate::content::{self, Canton, Diagnostic, Source};
@@ -44,6 +45,8 @@ pub struct Config {
     pub scale: Scale,
     /// The desk's printer; without one the kiosk offers no Print button.
     pub printer: Option<PrinterSettings>,
+    /// Privacy-safe counts for the content team (`[insight]`), off by default.
+    pub insight: crate::insight::Settings,
 }
 
 impl Default for Config {
@@ -59,6 +62,7 @@ impl Default for Config {
             content: PathBuf::from("content"),
             scale: Scale::default(),
             printer: None,
+            insight: crate::insight::Settings::default(),
         }
     }
 }
@@ -99,6 +103,7 @@ struct File {
     content: Option<PathBuf>,
     scale: Option<Spanned<f64>>,
     printer: Option<Spanned<print::settings::Table>>,
+    insight: Option<Spanned<crate::insight::settings::Table>>,
 }
 
 impl Config {
@@ -200,12 +205,7 @@ impl Config {
             let span = pin.span();
             match pin.into_inner().parse() {
                 Ok(hash) => config.staff_pin = Some(hash),
-                Err(()) => {
-                    return error(
-                        span,
-                        "`staff_pin` is not a PIN hash — run `guichet hash-pin`, type the PIN, and paste the line it prints",
-                    );
-                }
+                Err(e) => return error(span, &PinHashError::to_string(&e)),
             }
         }
         if let Some(scale) = file.scale {
@@ -228,113 +228,137 @@ impl Config {
             let span = printer.span();
             config.printer = Some(printer.into_inner().check(source, span)?);
         }
+        if let Some(insight) = file.insight {
+            let span = insight.span();
+            config.insight = insight.into_inner().check(source, span)?;
+        }
         Ok(config)
     }
 }
 
-/// A salted, stretched SHA-256 of the staff PIN: the file never holds the PIN.
+/// The staff PIN as an Argon2id PHC string (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`):
+/// the file never holds the PIN.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PinHash {
-    rounds: u32,
-    salt: Vec<u8>,
-    hash: [u8; 32],
+pub struct PinHash(PasswordHash);
+
+/// The keypad's digits: at least this many…
+pub const MIN_PIN_DIGITS: usize = 4;
+/// …and at most this many (the keypad takes no more).
+pub const MAX_PIN_DIGITS: usize = 12;
+
+/// Argon2id costs of a new hash: 19 MiB, two passes, one lane (the OWASP
+/// minimum for Argon2id). One check takes about 0.05 s on the 2-core kiosk
+/// machine (see `a_pin_check_takes_well_under_a_second`).
+const PIN_M_COST_KIB: u32 = 19 * 1024;
+const PIN_T_COST: u32 = 2;
+const PIN_P_COST: u32 = 1;
+
+/// The most a `staff_pin` from the file may ask for, so a hand-edited hash
+/// cannot make each PIN check take seconds.
+const MAX_M_COST_KIB: u32 = 64 * 1024;
+const MAX_T_COST: u32 = 8;
+const MAX_P_COST: u32 = 4;
+
+/// Why a PIN could not be hashed.
+#[derive(Debug, thiserror::Error)]
+pub enum PinError {
+    #[error(
+        "the PIN must be {MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits (the staff keypad has digits 0-9 only, and room for {MAX_PIN_DIGITS})"
+    )]
+    NotForTheKeypad,
+    #[error("no random salt available from the system: {0}")]
+    Salt(String),
+    #[error("Argon2 could not hash the PIN: {0}")]
+    Hash(argon2::password_hash::Error),
 }
 
-const PIN_SCHEME: &str = "sha256";
-const PIN_ROUNDS: u32 = 100_000;
+/// Why a `staff_pin` value is not a hash this kiosk can check.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PinHashError {
+    #[error(
+        "`staff_pin` is in the old SHA-256 format, which this version no longer checks — run `guichet hash-pin`, type the same PIN, and paste the line it prints in place of this one"
+    )]
+    OldFormat,
+    #[error(
+        "`staff_pin` is not a PIN hash — run `guichet hash-pin`, type the PIN, and paste the line it prints"
+    )]
+    NotAHash,
+    #[error(
+        "`staff_pin` is a {0} hash, not Argon2id — run `guichet hash-pin`, type the PIN, and paste the line it prints"
+    )]
+    Algorithm(String),
+    #[error(
+        "`staff_pin` asks Argon2 for m={m}, t={t}, p={p}: more than a kiosk checks quickly (at most m={MAX_M_COST_KIB}, t={MAX_T_COST}, p={MAX_P_COST}) — run `guichet hash-pin` and paste the line it prints"
+    )]
+    TooCostly { m: u32, t: u32, p: u32 },
+}
 
 impl PinHash {
-    /// Hashes `pin` with `salt` (use [`PinHash::new`] for a random salt).
-    pub fn with_salt(pin: &str, salt: &[u8]) -> PinHash {
-        PinHash {
-            rounds: PIN_ROUNDS,
-            salt: salt.to_vec(),
-            hash: stretch(pin.trim(), salt, PIN_ROUNDS),
+    /// Checks that `pin` is what the keypad can type: 4 to 12 digits.
+    pub fn check_pin(pin: &str) -> Result<(), PinError> {
+        let pin = pin.trim();
+        if (MIN_PIN_DIGITS..=MAX_PIN_DIGITS).contains(&pin.len())
+            && pin.bytes().all(|b| b.is_ascii_digit())
+        {
+            Ok(())
+        } else {
+            Err(PinError::NotForTheKeypad)
         }
     }
 
+    /// Hashes `pin` with `salt`, at least 8 bytes (use [`PinHash::new`] for a
+    /// random salt).
+    pub fn with_salt(pin: &str, salt: &[u8]) -> Result<PinHash, PinError> {
+        Self::check_pin(pin)?;
+        let params = Params::new(PIN_M_COST_KIB, PIN_T_COST, PIN_P_COST, None)
+            .map_err(|e| PinError::Hash(e.into()))?;
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+            .hash_password_with_salt(pin.trim().as_bytes(), salt)
+            .map(PinHash)
+            .map_err(PinError::Hash)
+    }
+
     /// Hashes `pin` with 16 random bytes of salt from the system.
-    pub fn new(pin: &str) -> std::io::Result<PinHash> {
-        use std::io::Read;
-        let mut salt = [0u8; 16];
-        std::fs::File::open("/dev/urandom")?.read_exact(&mut salt)?;
-        Ok(Self::with_salt(pin, &salt))
+    pub fn new(pin: &str) -> Result<PinHash, PinError> {
+        let salt = password_hash::try_generate_salt().map_err(|e| PinError::Salt(e.to_string()))?;
+        Self::with_salt(pin, &salt)
     }
 
+    /// Whether `pin` is the staff PIN. Argon2 compares in constant time.
+    /// Takes a few hundredths of a second: call it off the UI thread.
     pub fn matches(&self, pin: &str) -> bool {
-        let candidate = stretch(pin.trim(), &self.salt, self.rounds);
-        // Compare every byte, so timing tells nothing.
-        candidate
-            .iter()
-            .zip(self.hash.iter())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
+        Argon2::default()
+            .verify_password(pin.trim().as_bytes(), &self.0)
+            .is_ok()
     }
-}
-
-fn stretch(pin: &str, salt: &[u8], rounds: u32) -> [u8; 32] {
-    let mut hash: [u8; 32] = Sha256::new()
-        .chain_update(salt)
-        .chain_update(pin.as_bytes())
-        .finalize()
-        .into();
-    for _ in 1..rounds {
-        hash = Sha256::new()
-            .chain_update(hash)
-            .chain_update(salt)
-            .finalize()
-            .into();
-    }
-    hash
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || !text.is_ascii() {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
-        .collect()
 }
 
 impl std::fmt::Display for PinHash {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{PIN_SCHEME}${}${}${}",
-            self.rounds,
-            hex(&self.salt),
-            hex(&self.hash)
-        )
+        self.0.fmt(f)
     }
 }
 
 impl std::str::FromStr for PinHash {
-    type Err = ();
+    type Err = PinHashError;
 
-    fn from_str(s: &str) -> Result<Self, ()> {
-        let mut parts = s.split('$');
-        let (Some(PIN_SCHEME), Some(rounds), Some(salt), Some(hash), None) = (
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-        ) else {
-            return Err(());
-        };
-        let rounds: u32 = rounds.parse().map_err(|_| ())?;
-        let salt = unhex(salt).ok_or(())?;
-        let hash: [u8; 32] = unhex(hash).ok_or(())?.try_into().map_err(|_| ())?;
-        if rounds == 0 || salt.is_empty() {
-            return Err(());
+    fn from_str(s: &str) -> Result<Self, PinHashError> {
+        if s.starts_with("sha256$") {
+            return Err(PinHashError::OldFormat);
         }
-        Ok(PinHash { rounds, salt, hash })
+        let hash = PasswordHash::new(s).map_err(|_| PinHashError::NotAHash)?;
+        if hash.algorithm != ARGON2ID_IDENT {
+            return Err(PinHashError::Algorithm(hash.algorithm.to_string()));
+        }
+        if hash.salt.is_none() || hash.hash.is_none() {
+            return Err(PinHashError::NotAHash);
+        }
+        let params = Params::try_from(&hash).map_err(|_| PinHashError::NotAHash)?;
+        let (m, t, p) = (params.m_cost(), params.t_cost(), params.p_cost());
+        if m > MAX_M_COST_KIB || t > MAX_T_COST || p > MAX_P_COST {
+            return Err(PinHashError::TooCostly { m, t, p });
+        }
+        Ok(PinHash(hash))
     }
 }
 
@@ -365,7 +389,7 @@ mod tests {
 
     #[test]
     fn every_setting_is_read() {
-        let hash = PinHash::with_salt("2468", b"salt");
+        let hash = PinHash::with_salt("2468", b"salt of the test").unwrap();
         let config = parse(&format!(
             "canton = \"VD\"\ncommune = \"Yverdon-les-Bains\"\nlanguage = \"de\"\nlanguages = [\"de\", \"fr\", \"de\"]\nidle_timeout = 120\nidle_warning = 25\nstaff_pin = \"{hash}\"\ncontent = \"../catalogue\"\n"
         ))
@@ -488,8 +512,12 @@ mod tests {
 
     #[test]
     fn pin_hash_round_trips_and_checks() {
-        let hash = PinHash::with_salt("1234", &[7; 16]);
+        let hash = PinHash::with_salt("1234", &[7; 16]).unwrap();
         let text = hash.to_string();
+        assert!(
+            text.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{text}"
+        );
         assert!(!text.contains("1234"));
         let parsed: PinHash = text.parse().unwrap();
         assert_eq!(parsed, hash);
@@ -498,14 +526,60 @@ mod tests {
         assert!(!parsed.matches("1235"));
         assert!(!parsed.matches(""));
         assert_ne!(PinHash::new("1234").unwrap(), hash);
-        for bad in [
-            "",
-            "sha256$1$00",
-            "md5$1$00$00",
-            "sha256$x$00$00",
-            "sha256$1$$00",
-        ] {
-            assert!(bad.parse::<PinHash>().is_err(), "{bad}");
+        for bad in ["", "$argon2id$v=19$m=19456,t=2,p=1", "md5$1$00$00", "1234"] {
+            assert_eq!(bad.parse::<PinHash>(), Err(PinHashError::NotAHash), "{bad}");
         }
+        let argon2i = text.replacen("argon2id", "argon2i", 1);
+        assert!(matches!(
+            argon2i.parse::<PinHash>(),
+            Err(PinHashError::Algorithm(_))
+        ));
+        let costly = text.replacen("m=19456,t=2", "m=19456,t=4000", 1);
+        assert!(matches!(
+            costly.parse::<PinHash>(),
+            Err(PinHashError::TooCostly { t: 4000, .. })
+        ));
+    }
+
+    #[test]
+    fn an_old_sha256_pin_says_how_to_renew_it() {
+        // The line deploy/demo.toml held before Argon2 (PIN 1234).
+        let error = parse(
+            "\n\nstaff_pin = \"sha256$100000$b46515b3b1580e99094599214316ca57$d04579d5c1d691e485cf149292ca7852287eac0c43935489b2e6e81ddf96a7b6\"",
+        )
+        .unwrap_err();
+        assert_eq!(error.line, 3);
+        assert!(error.message.contains("old SHA-256 format"), "{error}");
+        assert!(
+            error
+                .message
+                .contains("run `guichet hash-pin`, type the same PIN"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn only_pins_the_keypad_can_type_are_hashed() {
+        for bad in ["", "123", "12345678901234", "12a4", "１２３４", "12 34"] {
+            assert!(
+                matches!(PinHash::new(bad), Err(PinError::NotForTheKeypad)),
+                "{bad}"
+            );
+        }
+        for good in ["1234", "123456789012", " 2468\n"] {
+            assert!(PinHash::check_pin(good).is_ok(), "{good}");
+        }
+        let message = PinError::NotForTheKeypad.to_string();
+        assert!(message.contains("4 to 12 digits"), "{message}");
+    }
+
+    #[test]
+    fn a_pin_check_takes_well_under_a_second() {
+        let hash = PinHash::with_salt("2468", &[3; 16]).unwrap();
+        let start = std::time::Instant::now();
+        assert!(hash.matches("2468"));
+        let took = start.elapsed();
+        eprintln!("one Argon2id PIN check: {took:?}");
+        assert!(took < Duration::from_millis(900), "{took:?}");
     }
 }

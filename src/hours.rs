@@ -218,7 +218,7 @@ impl<'de> Deserialize<'de> for DaySlots {
 }
 
 /// A week of opening slots; a day with no slot is closed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WeeklyHours {
     #[serde(default, skip_serializing_if = "DaySlots::is_empty")]

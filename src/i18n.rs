@@ -184,8 +184,6 @@ mod tests {
             ("number", Arg::Number(2)),
             ("date", Arg::Text("29.11.2026")),
             ("commune", Arg::Text("Lausanne")),
-            ("current", Arg::Number(3)),
-            ("total", Arg::Number(9)),
             ("what", Arg::Text("Seul")),
         ];
         for lang in Lang::ALL {

@@ -1,6 +1,6 @@
 //! Guichet: an accessible rights-and-services information kiosk.
 //!
-//! Domain modules (`config`, `content`, `hours`, `i18n`, `lang`,
+//! Domain modules (`config`, `content`, `hours`, `i18n`, `insight`, `lang`,
 //! `print`, `readability`, `search`, `spelling`) know nothing of the screen; the
 //! kiosk in `ui` and the command line in `cli` only call them.
 
@@ -12,7 +12,9 @@ pub mod holidays;
 pub mod hours;
 pub mod hsds;
 pub mod i18n;
+pub mod insight;
 pub mod lang;
+pub mod logger;
 pub mod opening;
 pub mod place;
 pub mod print;

@@ -88,17 +88,26 @@ impl fmt::Display for Commune {
     }
 }
 
+/// A commune that is neither a name nor a Swiss postcode.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommuneError {
+    #[error("`{0}` is not a Swiss postcode — write its four digits, for example \"1004\"")]
+    Postcode(String),
+    #[error(
+        "`{0}` is not a commune — write the commune's name, such as \"Lausanne\" or \"Chêne-Bougeries\", or its four-digit postcode, such as \"1004\""
+    )]
+    Name(String),
+}
+
 impl FromStr for Commune {
-    type Err = String;
+    type Err = CommuneError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
         if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
             return match s.parse::<u16>() {
                 Ok(code) if s.len() == 4 && !s.starts_with('0') => Ok(Commune::Postcode(code)),
-                _ => Err(format!(
-                    "`{s}` is not a Swiss postcode — write its four digits, for example \"1004\""
-                )),
+                _ => Err(CommuneError::Postcode(s.to_owned())),
             };
         }
         let allowed = |c: char| {
@@ -108,9 +117,7 @@ impl FromStr for Commune {
         if starts_well && s.chars().count() <= MAX_NAME_CHARS && s.chars().all(allowed) {
             Ok(Commune::Name(s.to_owned()))
         } else {
-            Err(format!(
-                "`{s}` is not a commune — write the commune's name, such as \"Lausanne\" or \"Chêne-Bougeries\", or its four-digit postcode, such as \"1004\""
-            ))
+            Err(CommuneError::Name(s.to_owned()))
         }
     }
 }

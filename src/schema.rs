@@ -1,10 +1,34 @@
 //! JSON Schemas of the content files, for editors that check TOML as staff
-//! type (VS Code with Even Better TOML, taplo). `guichet check` stays the
-//! judge: the schema catches shapes and names, check catches the rest.
+//! type (VS Code with Even Better TOML, taplo). They are derived with
+//! `schemars` from the same serde types the kiosk reads, so they cannot
+//! drift from them; `guichet check` stays the judge: the schema catches
+//! shapes and names, check catches the rest.
+//!
+//! The values read through `FromStr` (cantons, addresses, dates, hours…)
+//! have their schemas here, beside one another.
 
-use serde_json::{Value, json};
+use std::borrow::Cow;
 
+use schemars::generate::SchemaSettings;
+use schemars::transform::RecursiveTransform;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde_json::Value;
+
+use crate::content::{
+    Canton, CategoriesFile, Closure, CrisisFile, CrisisKind, Date, Email, GlossaryFile, PostalCode,
+    Service, SpokenLanguage, Status, WebAddress,
+};
+use crate::hours::DaySlots;
 use crate::lang::Lang;
+use crate::place::Commune;
+
+/// `guichet schema`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Which file.
+    #[arg(value_enum, default_value_t = Kind::Service)]
+    pub kind: Kind,
+}
 
 /// The kinds of content file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -15,251 +39,222 @@ pub enum Kind {
     Categories,
     /// `content/synonyms.toml`
     Synonyms,
+    /// `content/crisis.toml`
+    Crisis,
+    /// `content/glossary.toml`
+    Glossary,
 }
 
-fn string(description: &str) -> Value {
-    json!({ "type": "string", "minLength": 1, "description": description })
-}
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Service,
+        Kind::Categories,
+        Kind::Synonyms,
+        Kind::Crisis,
+        Kind::Glossary,
+    ];
 
-fn strings(description: &str) -> Value {
-    json!({ "type": "array", "items": { "type": "string", "minLength": 1 }, "description": description })
-}
-
-/// A table with a text for some of the ten languages.
-fn localized(description: &str) -> Value {
-    let properties: serde_json::Map<String, Value> = Lang::ALL
-        .iter()
-        .map(|l| {
-            (
-                l.code().to_owned(),
-                json!({ "type": "string", "minLength": 1 }),
-            )
-        })
-        .collect();
-    json!({
-        "type": "object",
-        "description": description,
-        "properties": properties,
-        "additionalProperties": false,
-    })
-}
-
-fn text() -> Value {
-    json!({
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["status", "title", "summary", "keywords"],
-        "properties": {
-            "status": { "enum": ["complete", "machine", "needs-review"], "description": "complete: checked by a person who reads the language; machine: translated by a program" },
-            "title": string("What the service is, in a few everyday words."),
-            "summary": string("Up to 3 short sentences."),
-            "eligibility": strings("Who can get it: one line each."),
-            "how_to_apply": strings("The steps, in order."),
-            "documents": strings("What to bring."),
-            "fees": string("What it costs."),
-            "keywords": strings("Words visitors might type."),
+    /// The name on the command line and of the file in `content/schema/`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Service => "service",
+            Kind::Categories => "categories",
+            Kind::Synonyms => "synonyms",
+            Kind::Crisis => "crisis",
+            Kind::Glossary => "glossary",
         }
-    })
-}
-
-/// A canton's two-letter code (not "CH").
-fn canton(description: &str) -> Value {
-    json!({ "type": "string", "pattern": "^[A-Z]{2}$", "not": { "const": "CH" }, "description": description })
-}
-
-/// A day, or a range of days, a place is closed.
-fn closure() -> Value {
-    let day = json!({ "type": "string", "format": "date" });
-    json!({
-        "oneOf": [
-            day,
-            {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["from", "to"],
-                "properties": { "from": day, "to": day },
-            }
-        ]
-    })
-}
-
-fn hours() -> Value {
-    let slot = json!({
-        "type": "array",
-        "items": { "type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9]$" },
-        "description": "Slots such as \"08:30-12:00\"",
-    });
-    let days: serde_json::Map<String, Value> = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .map(|d| ((*d).to_owned(), slot.clone()))
-    .collect();
-    json!({ "type": "object", "properties": days, "additionalProperties": false })
-}
-
-/// `[screener]`: the questionnaire's conditions (see content/README.md).
-fn screener() -> Value {
-    let mut text = localized("The condition in plain words, read both as a reason for and against");
-    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    if let Some(table) = text.as_object_mut() {
-        table.insert("required".to_owned(), json!(codes));
     }
-    let answer = json!({ "enum": crate::screener::Key::names(), "description": "The answer the condition looks at" });
-    let value = json!({ "type": ["string", "boolean"] });
-    let is = json!({ "anyOf": [value, { "type": "array", "minItems": 1, "items": value }], "description": "One value, or a list: the condition holds when the answer is one of them" });
-    let at_least = json!({ "type": "integer", "minimum": 0, "description": "This number or more" });
-    let below = json!({ "type": "integer", "minimum": 1, "description": "Less than this number" });
-    let maybe = json!({ "const": "maybe", "description": "When this holds, the answer is at best \"maybe\"" });
-    let day = json!({ "type": "string", "format": "date" });
-    let part = json!({
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["answer"],
-        "properties": { "answer": answer, "is": is, "at_least": at_least, "below": below, "at_best": maybe },
-    });
-    json!({
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["source", "reviewed", "condition"],
-        "description": "When the questionnaire suggests this service; put it at the end of the file",
-        "properties": {
-            "source": { "type": "string", "pattern": "^https?://", "description": "The official page the conditions come from" },
-            "reviewed": { "type": "string", "format": "date", "description": "When staff last checked the conditions (YYYY-MM-DD)" },
-            "at_best": maybe,
-            "condition": { "type": "array", "minItems": 1, "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["text"],
-                "properties": {
-                    "answer": answer,
-                    "is": is,
-                    "at_least": at_least,
-                    "below": below,
-                    "any": { "type": "array", "minItems": 2, "items": part, "description": "One of these is enough" },
-                    "applies_from": day,
-                    "applies_until": day,
-                    "at_best": maybe,
-                    "text": text,
-                }
-            }},
-        }
-    })
 }
 
+/// The schema of one kind of content file (JSON Schema draft 2020-12).
 pub fn schema(kind: Kind) -> Value {
-    let body = match kind {
-        Kind::Service => {
-            let texts: serde_json::Map<String, Value> = Lang::ALL
-                .iter()
-                .map(|l| (l.code().to_owned(), text()))
-                .collect();
-            json!({
-                "title": "Guichet service",
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["id", "categories", "cantons", "url", "source", "reviewed", "organization", "text"],
-                "properties": {
-                    "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "The file's name without .toml" },
-                    "categories": strings("Ids from categories.toml."),
-                    "cantons": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(CH|[A-Z]{2})$" }, "description": "\"CH\" for all of Switzerland, or canton codes such as \"GE\"" },
-                    "url": { "type": "string", "pattern": "^https?://", "description": "The official page visitors take away (QR code)" },
-                    "email": { "type": "string", "pattern": "^[^@ ]+@[^@ ]+$" },
-                    "source": { "type": "string", "pattern": "^https?://", "description": "The official page these facts come from" },
-                    "reviewed": { "type": "string", "format": "date", "description": "When staff last checked the facts (YYYY-MM-DD)" },
-                    "languages": strings("Languages spoken at the service: ISO 639-1 codes."),
-                    "organization": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "required": ["name"],
-                        "properties": { "name": string("The institution"), "url": { "type": "string", "pattern": "^https?://" } }
-                    },
-                    "phones": { "type": "array", "items": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "required": ["number"],
-                        "properties": {
-                            "number": string("As dialled in Switzerland: +41 22 … or 022 …"),
-                            "type": { "enum": ["voice", "text", "fax", "cell", "video", "textphone"] },
-                            "source": { "type": "string", "pattern": "^https?://", "description": "The official page where this number is written" },
-                            "canton": canton("Only for a national service's cantonal line: kiosks of other cantons leave it out"),
-                            "description": localized("When to call, in each language"),
-                            "hours": hours(),
-                        }
-                    }},
-                    "locations": { "type": "array", "items": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "required": ["name", "address_1", "postal_code", "city"],
-                        "properties": {
-                            "name": string("The place"),
-                            "address_1": string("Street and number"),
-                            "postal_code": { "type": "string", "pattern": "^[0-9]{4}$" },
-                            "city": string("Town"),
-                            "source": { "type": "string", "pattern": "^https?://", "description": "The official page where this address is written" },
-                            "canton": canton("Only for a national service's office in one canton: kiosks of other cantons leave it out"),
-                            "serves": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Communes (or four-digit postcodes) this office serves; leave out when it serves everyone" },
-                            "closed": { "type": "array", "items": closure(), "description": "Exceptional closures; public holidays are known to the kiosk" },
-                            "hours": hours(),
-                            "notes": localized("Remarks: appointments only…"),
-                        }
-                    }},
-                    "text": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "required": ["fr"],
-                        "properties": texts,
-                    },
-                    "screener": screener(),
-                }
-            })
+    let generator = SchemaSettings::draft2020_12()
+        .with_transform(RecursiveTransform(without_null))
+        .into_generator();
+    let (title, mut schema) = match kind {
+        Kind::Service => (
+            "Guichet service",
+            generator.into_root_schema_for::<Service>(),
+        ),
+        Kind::Categories => (
+            "Guichet categories",
+            generator.into_root_schema_for::<CategoriesFile>(),
+        ),
+        Kind::Synonyms => (
+            "Guichet synonyms",
+            generator.into_root_schema_for::<crate::content::Synonyms>(),
+        ),
+        Kind::Crisis => (
+            "Guichet crisis words and helplines",
+            generator.into_root_schema_for::<CrisisFile>(),
+        ),
+        Kind::Glossary => (
+            "Guichet glossary",
+            generator.into_root_schema_for::<GlossaryFile>(),
+        ),
+    };
+    schema.insert("title".to_owned(), title.into());
+    schema.insert(
+        "$id".to_owned(),
+        format!("https://guichet.invalid/schema/{}.json", kind.name()).into(),
+    );
+    schema.to_value()
+}
+
+/// TOML has no null: an optional field is left out, never `null`, so the
+/// `null` schemars adds for an `Option` goes (and a typing mistake in an
+/// optional table is then named as such, not as "not valid under any of").
+fn without_null(schema: &mut Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    if let Some(Value::Array(types)) = object.get_mut("type") {
+        types.retain(|t| t != "null");
+        if let [only] = types.as_slice() {
+            let only = only.clone();
+            object.insert("type".to_owned(), only);
         }
-        Kind::Categories => json!({
-            "title": "Guichet categories",
-            "type": "object",
-            "additionalProperties": false,
-            "required": ["category"],
-            "properties": { "category": { "type": "array", "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["id", "icon", "label"],
-                "properties": {
-                    "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" },
-                    "icon": { "type": "string", "pattern": "\\.svg$", "description": "A file in assets/icons/" },
-                    "label": localized("The tile's words in each language"),
-                }
-            }}}
-        }),
-        Kind::Synonyms => {
-            let tables: serde_json::Map<String, Value> = Lang::ALL
-                .iter()
-                .map(|l| {
-                    (
-                        l.code().to_owned(),
-                        json!({ "type": "object", "additionalProperties": strings("Words the key leads to") }),
-                    )
-                })
-                .collect();
-            json!({
-                "title": "Guichet synonyms",
-                "type": "object",
-                "additionalProperties": false,
-                "properties": tables,
-            })
+    }
+    if object.get("default") == Some(&Value::Null) {
+        object.remove("default");
+    }
+    let null = Value::from("null");
+    if let Some(Value::Array(options)) = object.get_mut("anyOf") {
+        options.retain(|option| option.get("type") != Some(&null));
+        if let [Value::Object(only)] = options.as_slice() {
+            let only = only.clone();
+            object.remove("anyOf");
+            for (key, value) in only {
+                object.entry(key).or_insert(value);
+            }
+        }
+    }
+}
+
+/// A schema written inline where a value is used (a string with a shape).
+macro_rules! value_schema {
+    ($type:ty, $name:literal, $schema:tt) => {
+        impl JsonSchema for $type {
+            fn inline_schema() -> bool {
+                true
+            }
+
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed($name)
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!($schema)
+            }
         }
     };
-    let mut schema = json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": format!("https://guichet.invalid/schema/{}.json", format!("{kind:?}").to_lowercase()),
-    });
-    if let (Some(target), Value::Object(body)) = (schema.as_object_mut(), body) {
-        target.extend(body);
+}
+
+value_schema!(Canton, "Canton", {
+    "type": "string",
+    "pattern": "^(CH|[A-Z]{2})$",
+    "description": "\"CH\" for all of Switzerland, or a canton's code such as \"GE\""
+});
+value_schema!(WebAddress, "WebAddress", {
+    "type": "string",
+    "pattern": "^https?://",
+    "description": "A web address, in full, starting with https://"
+});
+value_schema!(Email, "Email", {
+    "type": "string",
+    "pattern": "^[^@ ]+@[^@ ]+$"
+});
+value_schema!(PostalCode, "PostalCode", {
+    "type": "string",
+    "pattern": "^[1-9][0-9]{3}$"
+});
+value_schema!(SpokenLanguage, "SpokenLanguage", {
+    "type": "string",
+    "pattern": "^[a-z]{2}$",
+    "description": "An ISO 639-1 code, such as \"fr\" or \"ar\""
+});
+value_schema!(Date, "Date", {
+    "type": "string",
+    "format": "date",
+    "description": "A day, YYYY-MM-DD"
+});
+value_schema!(Commune, "Commune", {
+    "type": "string",
+    "minLength": 1,
+    "description": "A commune's name, such as \"Lausanne\", or its four-digit postcode"
+});
+value_schema!(DaySlots, "DaySlots", {
+    "type": "array",
+    "items": { "type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9]$" },
+    "description": "Slots such as \"08:30-12:00\""
+});
+value_schema!(Closure, "Closure", {
+    "oneOf": [
+        { "type": "string", "format": "date" },
+        {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["from", "to"],
+            "properties": {
+                "from": { "type": "string", "format": "date" },
+                "to": { "type": "string", "format": "date" }
+            }
+        }
+    ],
+    "description": "A day, or { from = …, to = … }, the place is closed"
+});
+value_schema!(Status, "Status", {
+    "enum": ["complete", "machine", "needs-review"],
+    "description": "complete: checked by a person who reads the language; machine: translated by a program"
+});
+
+impl JsonSchema for Lang {
+    fn inline_schema() -> bool {
+        true
     }
-    schema
+
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Lang")
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        json_schema!({ "type": "string", "enum": codes })
+    }
+}
+
+impl JsonSchema for CrisisKind {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("CrisisKind")
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let codes: Vec<&str> = CrisisKind::ALL.iter().map(|k| k.code()).collect();
+        json_schema!({ "type": "string", "enum": codes })
+    }
+}
+
+/// Checks of the schemas themselves; that they accept every shipped file
+/// and catch typing mistakes is `tests/schema.rs`.
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    #[test]
+    fn a_text_table_takes_only_the_ten_languages() {
+        let service = schema(Kind::Service);
+        let text = &service["$defs"]["Texts"];
+        assert_eq!(text["additionalProperties"], Value::Bool(false));
+        assert_eq!(text["required"], serde_json::json!(["fr"]));
+        let phrases = &schema(Kind::Crisis)["$defs"]["Crisis"]["properties"]["phrases"];
+        let languages: BTreeMap<String, Value> =
+            serde_json::from_value(phrases["properties"].clone()).unwrap_or_default();
+        assert_eq!(languages.len(), Lang::ALL.len(), "{phrases}");
+    }
 }

@@ -32,26 +32,13 @@ impl Utterance {
     }
 }
 
-/// The three speech rates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The three speech rates (`--rate slow|normal|fast` on the command line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Rate {
     Slow,
     #[default]
     Normal,
     Fast,
-}
-
-impl std::str::FromStr for Rate {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "slow" => Ok(Rate::Slow),
-            "normal" => Ok(Rate::Normal),
-            "fast" => Ok(Rate::Fast),
-            _ => Err(format!("`{s}` is not a rate — use slow, normal or fast")),
-        }
-    }
 }
 
 impl Rate {
@@ -164,7 +151,7 @@ impl Speaker {
             .name("speech".to_owned())
             .spawn(move || Worker::new(callbacks, Box::new(on_event)).run(receiver));
         if let Err(e) = spawned {
-            eprintln!("guichet: no speech: cannot start its thread: {e}");
+            log::error!("no speech: cannot start its thread: {e}");
         }
         Speaker { inputs }
     }
@@ -172,12 +159,6 @@ impl Speaker {
     /// Never blocks; a worker that is gone is ignored.
     pub fn send(&self, command: Command) {
         let _ = self.inputs.send(Input::Command(command));
-    }
-}
-
-impl PartialEq for Speaker {
-    fn eq(&self, _other: &Self) -> bool {
-        true
     }
 }
 

@@ -10,8 +10,9 @@ use guichet::config::PinHash;
 use guichet::hours::TimeOfDay;
 use guichet::lang::Lang;
 use guichet::opening::Moment;
-use guichet::ui::screen::Screen;
+use guichet::ui::screen::{self, Screen};
 use guichet::ui::sizes::TextSize;
+use guichet::ui::target::Target;
 use guichet::ui::theme::Contrast;
 use guichet::ui::{Kiosk, Message, Overlay, font};
 use iced::keyboard::key::Named;
@@ -24,7 +25,7 @@ mod common;
 
 fn kiosk() -> Kiosk {
     let mut setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
-    setup.config.staff_pin = Some(PinHash::with_salt("2468", b"test salt"));
+    setup.config.staff_pin = Some(PinHash::with_salt("2468", b"test salt").unwrap());
     let mut kiosk = Kiosk::new(setup);
     // Tuesday 1 December 2026, 10:00 in Geneva: offices are open.
     kiosk.set_now(Some(Moment {
@@ -113,9 +114,28 @@ fn touch(kiosk: &mut Kiosk, text: &str) {
         ui.into_messages().collect()
     };
     assert!(!tapped.is_empty(), "touching {text:?} did nothing");
-    assert_eq!(tapped, clicked, "a finger on {text:?} differs from a click");
+    assert_eq!(
+        format!("{tapped:?}"),
+        format!("{clicked:?}"),
+        "a finger on {text:?} differs from a click"
+    );
     for message in tapped {
         let _ = kiosk.update(message);
+    }
+}
+
+/// Touches `text` and waits for the task it starts (the PIN check) to
+/// answer, then feeds the answer to the kiosk.
+fn touch_and_wait(kiosk: &mut Kiosk, text: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulator(kiosk);
+        ui.click(text).unwrap();
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let task = kiosk.update(message);
+        let answer = common::run(task, Duration::from_secs(30)).expect("the task answers");
+        let _ = kiosk.update(answer);
     }
 }
 
@@ -423,9 +443,9 @@ fn keyboard_alone_goes_from_welcome_to_a_detail() {
     }
     assert_eq!(
         kiosk.visit().focus,
-        Some(Message::Welcome(
-            guichet::ui::screen::welcome::Message::Choose(Lang::En)
-        ))
+        Some(Target::Screen(screen::Target::Welcome(
+            guichet::ui::screen::welcome::Target::Choose(Lang::En)
+        )))
     );
     named(&mut kiosk, Named::Enter);
     assert_eq!(kiosk.visit().lang, Lang::En);
@@ -443,7 +463,7 @@ fn keyboard_alone_goes_from_welcome_to_a_detail() {
     named(&mut kiosk, Named::Escape);
     assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
     press(&mut kiosk, Key::Named(Named::Tab), Modifiers::SHIFT, None);
-    assert!(matches!(kiosk.visit().focus, Some(Message::Toolbar(_))));
+    assert!(matches!(kiosk.visit().focus, Some(Target::Tool(_))));
     assert!(!opened.is_empty());
 }
 
@@ -484,7 +504,9 @@ fn staff_chord_and_pin_open_the_staff_panel() {
     for digit in ["1", "1", "1", "1"] {
         touch(&mut kiosk, digit);
     }
-    touch(&mut kiosk, "Valider");
+    // Valider starts the check off the UI thread; its answer comes back as
+    // a message.
+    touch_and_wait(&mut kiosk, "Valider");
     assert!(shows(&kiosk, "Code incorrect."));
     for digit in ["2", "4", "6", "8"] {
         press(
@@ -494,7 +516,13 @@ fn staff_chord_and_pin_open_the_staff_panel() {
             Some(digit),
         );
     }
-    named(&mut kiosk, Named::Enter);
+    let task = kiosk.update(common::key_press(
+        Key::Named(Named::Enter),
+        Modifiers::empty(),
+        None,
+    ));
+    let answer = common::run(task, Duration::from_secs(30)).expect("the check answers");
+    let _ = kiosk.update(answer);
     let Some(Overlay::Staff(staff)) = &kiosk.visit().overlay else {
         panic!("the panel closed");
     };
@@ -503,6 +531,47 @@ fn staff_chord_and_pin_open_the_staff_panel() {
     // Visitors never see this panel without the PIN; Escape closes it.
     named(&mut kiosk, Named::Escape);
     assert!(kiosk.visit().overlay.is_none());
+}
+
+#[test]
+fn the_kiosk_keeps_answering_while_the_staff_pin_is_checked() {
+    let mut kiosk = kiosk();
+    press(
+        &mut kiosk,
+        Key::Character("s".into()),
+        Modifiers::CTRL | Modifiers::ALT,
+        None,
+    );
+    for digit in ["2", "4", "6", "8"] {
+        touch(&mut kiosk, digit);
+    }
+    let started = Instant::now();
+    let task = kiosk.update(Message::Staff(guichet::ui::staff::Message::Enter));
+    let returned = started.elapsed();
+    // The check runs in the task: update came back with the panel still
+    // locked, and the kiosk draws, ticks and takes keys meanwhile.
+    let Some(Overlay::Staff(staff)) = &kiosk.visit().overlay else {
+        panic!("the panel closed");
+    };
+    assert!(staff.is_checking() && !staff.is_unlocked());
+    let _ = kiosk.update(Message::Tick(Instant::now()));
+    touch(&mut kiosk, "1");
+    assert!(shows(&kiosk, "•"));
+    let hash = kiosk.setup().config.staff_pin.clone().unwrap();
+    let direct = Instant::now();
+    assert!(hash.matches("2468"));
+    // Returning from update took less than one check done in place.
+    assert!(returned < direct.elapsed(), "{returned:?}");
+    let answer = common::run(task, Duration::from_secs(30)).expect("the check answers");
+    assert!(matches!(
+        answer,
+        Message::Staff(guichet::ui::staff::Message::Checked(true))
+    ));
+    let _ = kiosk.update(answer);
+    let Some(Overlay::Staff(staff)) = &kiosk.visit().overlay else {
+        panic!("the panel closed");
+    };
+    assert!(staff.is_unlocked());
 }
 
 #[test]
@@ -570,11 +639,12 @@ fn a_sliding_finger_scrolls_the_results_and_presses_nothing() {
         ],
     );
     let opened: Vec<Message> = ui.into_messages().collect();
-    assert_eq!(
-        opened,
-        vec![Message::Results(
-            guichet::ui::screen::results::Message::Open(hits[0].clone())
-        )]
+    assert!(
+        matches!(
+            opened.as_slice(),
+            [Message::Results(guichet::ui::screen::results::Message::Open(id))] if *id == hits[0]
+        ),
+        "{opened:?}"
     );
 
     // A finger that lands on the first card and slides up scrolls the list
@@ -892,7 +962,7 @@ fn panels_are_drawn_for_people_to_look_at() {
     for digit in ["2", "4", "6", "8"] {
         touch(&mut kiosk, digit);
     }
-    touch(&mut kiosk, "Valider");
+    touch_and_wait(&mut kiosk, "Valider");
     assert!(shows(&kiosk, "Quitter le kiosque"));
     picture(&kiosk, "panel-staff");
 }
@@ -985,8 +1055,8 @@ fn quiz(kiosk: &Kiosk) -> &guichet::ui::screen::quiz::Quiz {
 }
 
 /// Tab until `target` of the questionnaire has the focus, then Enter.
-fn tab_and_enter(kiosk: &mut Kiosk, target: guichet::ui::screen::quiz::Target) {
-    let wanted = Message::Quiz(target);
+fn tab_and_enter(kiosk: &mut Kiosk, target: screen::quiz::Target) {
+    let wanted = Target::Screen(screen::Target::Quiz(target));
     for _ in 0..200 {
         if kiosk.visit().focus.as_ref() == Some(&wanted) {
             named(kiosk, Named::Enter);
@@ -1011,7 +1081,7 @@ fn likely(kiosk: &Kiosk) -> Vec<String> {
 #[test]
 fn which_help_is_for_me_by_touch_reaches_a_service_and_start_over_forgets_it() {
     use guichet::screener::{Answer, Key, Value};
-    use guichet::ui::screen::quiz::{Step, Target};
+    use guichet::ui::screen::quiz::{self, Step};
     let mut kiosk = kiosk();
     start_in(&mut kiosk, "English");
     touch_word(&mut kiosk, "screener-title");
@@ -1028,7 +1098,7 @@ fn which_help_is_for_me_by_touch_reaches_a_service_and_start_over_forgets_it() {
     touch_word(&mut kiosk, "screener-a-household-alone");
     // Children: + then −, so none; Next.
     assert!(shows(&kiosk, "Question 4 of 12"));
-    let more = Message::Quiz(Target::More(Key::Children));
+    let more = Message::Quiz(quiz::Target::More(Key::Children));
     let _ = kiosk.update(more.clone());
     assert_eq!(quiz(&kiosk).answers().number(Key::Children), Some(1));
     touch_word(&mut kiosk, "screener-next");
@@ -1074,7 +1144,7 @@ fn which_help_is_for_me_by_touch_reaches_a_service_and_start_over_forgets_it() {
     );
     // "Do you already get…": the list is long; the keyboard reaches its end.
     assert!(shows(&kiosk, "Question 11 of 11"));
-    tab_and_enter(&mut kiosk, Target::DontKnow);
+    tab_and_enter(&mut kiosk, quiz::Target::DontKnow);
     assert_eq!(quiz(&kiosk).step(), Step::Result);
     picture(&kiosk, "quiz-result-en");
     assert!(shows(&kiosk, &word(&kiosk, "screener-likely")));
@@ -1106,12 +1176,12 @@ fn which_help_is_for_me_by_touch_reaches_a_service_and_start_over_forgets_it() {
 #[test]
 fn which_help_is_for_me_by_keyboard_alone() {
     use guichet::screener::Key as K;
-    use guichet::ui::screen::quiz::{Step, Target};
+    use guichet::ui::screen::quiz::{self, Step};
     let mut kiosk = kiosk();
     // Welcome: the questionnaire's button comes after the ten languages.
     tab_and_enter_welcome(&mut kiosk);
     assert!(matches!(kiosk.visit().screen, Screen::Quiz(_)));
-    tab_and_enter(&mut kiosk, Target::Choose("GE"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("GE"));
     // Digits typed on a physical keyboard go to the age.
     for digit in ["3", "5"] {
         press(
@@ -1122,8 +1192,8 @@ fn which_help_is_for_me_by_keyboard_alone() {
         );
     }
     assert_eq!(quiz(&kiosk).answers().number(K::Age), Some(35));
-    tab_and_enter(&mut kiosk, Target::Next);
-    tab_and_enter(&mut kiosk, Target::Choose("couple"));
+    tab_and_enter(&mut kiosk, quiz::Target::Next);
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("couple"));
     // Escape is the questionnaire's Back: the household again, still chosen.
     named(&mut kiosk, Named::Escape);
     assert_eq!(
@@ -1131,27 +1201,27 @@ fn which_help_is_for_me_by_keyboard_alone() {
         Step::Asking(guichet::screener::Question::Household)
     );
     assert_eq!(quiz(&kiosk).answers().choice(K::Household), Some("couple"));
-    tab_and_enter(&mut kiosk, Target::Choose("couple"));
-    tab_and_enter(&mut kiosk, Target::More(K::Children));
-    tab_and_enter(&mut kiosk, Target::More(K::Children));
-    tab_and_enter(&mut kiosk, Target::Next);
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("couple"));
+    tab_and_enter(&mut kiosk, quiz::Target::More(K::Children));
+    tab_and_enter(&mut kiosk, quiz::Target::More(K::Children));
+    tab_and_enter(&mut kiosk, quiz::Target::Next);
     assert_eq!(quiz(&kiosk).answers().number(K::Children), Some(2));
-    tab_and_enter(&mut kiosk, Target::Choose("tenant"));
-    tab_and_enter(&mut kiosk, Target::Choose("employed"));
-    tab_and_enter(&mut kiosk, Target::Choose("tight"));
-    tab_and_enter(&mut kiosk, Target::Choose("B"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("tenant"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("employed"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("tight"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("B"));
     // A permit: the years in the canton are asked, on the keypad.
-    tab_and_enter(&mut kiosk, Target::Digit(K::YearsInCanton, 6));
-    tab_and_enter(&mut kiosk, Target::Next);
-    tab_and_enter(&mut kiosk, Target::Choose("yes"));
-    tab_and_enter(&mut kiosk, Target::Next);
+    tab_and_enter(&mut kiosk, quiz::Target::Digit(K::YearsInCanton, 6));
+    tab_and_enter(&mut kiosk, quiz::Target::Next);
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("yes"));
+    tab_and_enter(&mut kiosk, quiz::Target::Next);
     if matches!(quiz(&kiosk).step(), Step::Asking(_)) {
-        tab_and_enter(&mut kiosk, Target::Next);
+        tab_and_enter(&mut kiosk, quiz::Target::Next);
     }
     assert_eq!(quiz(&kiosk).step(), Step::Result);
     let likely = likely(&kiosk);
     assert!(!likely.is_empty());
-    tab_and_enter(&mut kiosk, Target::Open(likely[0].clone()));
+    tab_and_enter(&mut kiosk, quiz::Target::Open(likely[0].clone()));
     assert_eq!(detail_id(&kiosk), Some(likely[0].as_str()));
     // Escape returns to the result.
     named(&mut kiosk, Named::Escape);
@@ -1171,7 +1241,9 @@ fn which_help_is_for_me_by_keyboard_alone() {
 
 /// Tab from nothing on Welcome to "Which help is for me?", then Enter.
 fn tab_and_enter_welcome(kiosk: &mut Kiosk) {
-    let wanted = Message::Welcome(guichet::ui::screen::welcome::Message::Screener);
+    let wanted = Target::Screen(screen::Target::Welcome(
+        guichet::ui::screen::welcome::Target::Screener,
+    ));
     for _ in 0..40 {
         named(kiosk, Named::Tab);
         if kiosk.visit().focus.as_ref() == Some(&wanted) {
@@ -1180,4 +1252,36 @@ fn tab_and_enter_welcome(kiosk: &mut Kiosk) {
         }
     }
     panic!("Tab never reached the questionnaire's button");
+}
+
+#[test]
+fn the_program_the_binary_runs_is_the_one_tested() {
+    use iced::Program;
+    let setup = kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    let app = guichet::ui::application(setup, false);
+    let window = Program::window(&app).expect("a window");
+    // Full screen, undecorated, resizable (see `application`), deaf to Alt+F4.
+    assert!(window.fullscreen && !window.decorations && window.resizable);
+    assert!(!window.exit_on_close_request);
+    let (mut kiosk, _) = Program::boot(&app);
+    let id = iced::window::Id::unique();
+    assert_eq!(Program::title(&app, &kiosk, id), "Guichet");
+    let _ = Program::update(
+        &app,
+        &mut kiosk,
+        Message::Welcome(guichet::ui::screen::welcome::Message::Choose(Lang::De)),
+    );
+    assert!(matches!(kiosk.visit().screen, Screen::Home));
+    let mut ui = Simulator::with_size(
+        font::settings(),
+        kiosk.logical_size(),
+        Program::view(&app, &kiosk, id),
+    );
+    let title = kiosk.setup().strings.get(Lang::De, "home-title");
+    assert!(ui.find(title.as_str()).is_ok(), "{title}");
+    let windowed = guichet::ui::application(kiosk.setup().clone(), true);
+    assert_eq!(
+        Program::window(&windowed).unwrap().size,
+        guichet::ui::sizes::DESIGN_SCREEN
+    );
 }

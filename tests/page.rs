@@ -218,7 +218,7 @@ fn help_and_the_idle_warning_say_everything_they_show_in_every_language() {
     for lang in Lang::ALL {
         let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
         let _ = kiosk.update(Message::Toolbar(guichet::ui::toolbar::Message::Help));
-        let page = overlays::help(&kiosk.setup().strings, lang);
+        let page = overlays::help(&kiosk.setup().strings, lang, kiosk.counts_use());
         let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
         let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
         let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
@@ -271,6 +271,132 @@ fn a_glossary_word_says_everything_it_shows_in_every_language() {
     }
 }
 
+/// What is drawn is the toolbar (unless a full-screen panel), then the
+/// page's texts in order, then the keyboard's keys (controls that say
+/// themselves when focused); the reading is the page's, nothing else.
+fn assert_page(kiosk: &Kiosk, what: &str) {
+    use guichet::ui::Overlay;
+    use guichet::ui::page::Block;
+    let visit = kiosk.visit();
+    let lang = visit.lang;
+    let page = kiosk.page(lang);
+    let mut shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
+    let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+    assert_eq!(shown.len(), spoken.len(), "{what}");
+    assert!(
+        spoken.iter().all(|s| !s.trim().is_empty()),
+        "{what}: {spoken:#?}"
+    );
+    let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
+    if let Some(Overlay::Staff(_)) = visit.overlay {
+        // Never read aloud, for bystanders' sake (see ACCESSIBILITY.md).
+        assert!(script.is_empty(), "{what}");
+    } else {
+        assert_eq!(script, spoken, "{what}");
+    }
+    if let Some(Block::Keyboard(keyboard)) = page.blocks.last() {
+        shown.extend(keyboard.keys().map(|(label, _)| label.shown.clone()));
+    }
+    let toolbar = match &visit.overlay {
+        Some(Overlay::Idle { .. } | Overlay::Staff(_)) => Vec::new(),
+        Some(Overlay::Languages) => without_language_name(kiosk),
+        None if matches!(visit.screen, Screen::Welcome) => without_language_name(kiosk),
+        _ => toolbar(kiosk),
+    };
+    assert_drawn(kiosk, &shown, toolbar, what);
+}
+
+/// The toolbar where the languages are listed below it.
+fn without_language_name(kiosk: &Kiosk) -> Vec<String> {
+    let name = kiosk
+        .setup()
+        .strings
+        .get(kiosk.visit().lang, "language-name");
+    let mut tools = toolbar(kiosk);
+    let at = tools.iter().position(|t| *t == name).unwrap();
+    tools.remove(at);
+    tools
+}
+
+#[test]
+fn every_screen_and_panel_says_everything_it_shows_in_every_language() {
+    use guichet::ui::screen::detail;
+    use guichet::ui::{staff, toolbar::Message as Tool};
+    let mut kiosk = common::kiosk_with_a_pin_at_a_fixed_moment();
+    let term = {
+        let catalogue = kiosk.setup().content.index.catalogue();
+        catalogue.glossary.terms.first().unwrap().id().to_owned()
+    };
+    for lang in Lang::ALL {
+        let at = |screen: &str| format!("{lang} {screen}");
+        let _ = kiosk.update(Message::Language(lang));
+        assert_page(&kiosk, &at("welcome"));
+        let _ = kiosk.update(Message::Toolbar(Tool::Language));
+        assert_page(&kiosk, &at("languages"));
+        let _ = kiosk.update(Message::CloseOverlay);
+        let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
+        assert_page(&kiosk, &at("home"));
+        let _ = kiosk.update(Message::Toolbar(Tool::Help));
+        assert_page(&kiosk, &at("help"));
+        let _ = kiosk.update(Message::CloseOverlay);
+        let _ = kiosk.update(Message::Home(home::Message::Search));
+        assert_page(&kiosk, &at("results, keyboard open"));
+        for typed in ["rdu", "zzqxwv"] {
+            let _ = kiosk.update(Message::Results(results::Message::Typed(typed.into())));
+            assert_page(&kiosk, &at(typed));
+            for _ in typed.chars() {
+                let key = guichet::ui::keyboard::Key::Backspace;
+                let _ = kiosk.update(Message::Results(results::Message::Key(key)));
+            }
+        }
+        let _ = kiosk.update(Message::Results(results::Message::HideKeyboard));
+        let _ = kiosk.update(Message::Results(results::Message::Category(
+            "health".into(),
+        )));
+        assert_page(&kiosk, &at("results of a category"));
+        let _ = kiosk.update(Message::Results(results::Message::Open(
+            "child-support-advance-ge".into(),
+        )));
+        assert_page(&kiosk, &at("detail"));
+        let _ = kiosk.update(Message::Detail(detail::Message::Explain(term.clone())));
+        assert_page(&kiosk, &at("glossary"));
+        let _ = kiosk.update(Message::CloseOverlay);
+        let later = std::time::Instant::now() + kiosk.setup().config.idle_timeout;
+        let _ = kiosk.update(Message::Tick(later + std::time::Duration::from_secs(1)));
+        assert_page(&kiosk, &at("idle"));
+        let _ = kiosk.update(Message::StillHere);
+        let chord = common::key_press(
+            iced::keyboard::Key::Character("s".into()),
+            iced::keyboard::Modifiers::CTRL | iced::keyboard::Modifiers::ALT,
+            None,
+        );
+        let _ = kiosk.update(chord);
+        // Two digits: a lone "•" would pass for a list bullet.
+        for digit in ['2', '4'] {
+            let _ = kiosk.update(Message::Staff(staff::Message::Digit(digit)));
+        }
+        assert_page(&kiosk, &at("staff"));
+        let _ = kiosk.update(Message::Staff(staff::Message::Checked(true)));
+        assert_page(&kiosk, &at("staff, unlocked"));
+        kiosk.reset();
+    }
+}
+
+#[test]
+fn a_person_in_crisis_hears_the_helpline_as_it_is_shown() {
+    let mut kiosk = kiosk();
+    let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(Lang::Fr)));
+    let _ = kiosk.update(Message::Home(home::Message::Search));
+    let _ = kiosk.update(Message::Results(results::Message::Typed(
+        "je veux mourir".into(),
+    )));
+    let Screen::Results(results) = &kiosk.visit().screen else {
+        panic!("no results");
+    };
+    assert!(!results.helplines().is_empty());
+    assert_page(&kiosk, "fr crisis");
+}
+
 #[test]
 fn the_questionnaire_says_everything_it_shows_in_every_language() {
     use guichet::screener::Key;
@@ -310,17 +436,7 @@ fn the_questionnaire_says_everything_it_shows_in_every_language() {
                 panic!("{lang} step {i}: left the questionnaire");
             };
             let what = format!("{lang} step {i} {:?}", quiz.step());
-            let page = kiosk
-                .visit()
-                .screen
-                .page(&kiosk.facts(lang), &kiosk.setup().config.languages);
-            let shown: Vec<String> = page.shown().into_iter().map(str::to_owned).collect();
-            let spoken: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
-            let script: Vec<String> = kiosk.script(lang).into_iter().map(|u| u.text).collect();
-            assert_eq!(script, spoken, "{what}");
-            assert_eq!(shown.len(), spoken.len(), "{what}");
-            assert!(spoken.iter().all(|s| !s.trim().is_empty()), "{what}");
-            assert_shown_is_spoken(&kiosk, &shown, &what);
+            assert_page(&kiosk, &what);
         }
         kiosk.reset();
     }

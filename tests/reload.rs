@@ -120,3 +120,54 @@ fn a_good_save_changes_answers_and_a_broken_one_changes_nothing_for_visitors() {
         common::shipped_services()
     );
 }
+
+/// Ten files saved at once (an editor's "save all", a `git pull`) are read
+/// once, after the last of them, never half-way.
+#[test]
+fn a_burst_save_of_ten_files_reloads_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    common::copy_dir(Path::new("content"), &content);
+    let reloads = watcher(&content);
+    let mut files: Vec<_> = std::fs::read_dir(content.join("services"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10);
+    for file in &files[..10] {
+        let text = std::fs::read_to_string(file).unwrap();
+        std::fs::write(file, text + "\n# Saved with the others.\n").unwrap();
+    }
+    let (reload, _) = reloads.recv_timeout(Duration::from_secs(20)).unwrap();
+    assert_eq!(reload.errors, 0, "{:?}", reload.content.problems);
+    assert!(
+        reloads.recv_timeout(Duration::from_secs(3)).is_err(),
+        "a second reload for the same save"
+    );
+    // The check can fail: one more save is one more reload.
+    std::fs::write(&files[0], "# Saved again.\n").unwrap();
+    assert!(reloads.recv_timeout(Duration::from_secs(20)).is_ok());
+}
+
+/// Where inotify is missing, the slow scan still sees a save.
+#[test]
+fn a_save_is_seen_without_inotify_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    common::copy_dir(Path::new("content"), &content);
+    let (sender, reloads) = mpsc::channel();
+    let dir = content.clone();
+    std::thread::spawn(move || {
+        watch::watch_polling(&dir, Duration::from_millis(300), |reload| {
+            sender.send(reload).is_ok()
+        });
+    });
+    std::thread::sleep(Duration::from_millis(800));
+    assert!(reloads.recv_timeout(Duration::from_secs(2)).is_err());
+    let file = content.join("services/health-insurance-subsidy-ge.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("title = ", "title = = ", 1)).unwrap();
+    let reload = reloads.recv_timeout(Duration::from_secs(20)).unwrap();
+    assert!(reload.errors > 0);
+}

@@ -38,7 +38,7 @@ fn schema(kind: &str) -> String {
 
 #[test]
 fn shipped_content_passes_and_the_editor_schemas_are_current() {
-    for kind in ["service", "categories", "synonyms"] {
+    for kind in ["service", "categories", "synonyms", "crisis", "glossary"] {
         let printed = schema(kind);
         let shipped = std::fs::read_to_string(format!("content/schema/{kind}.json")).unwrap();
         assert_eq!(
@@ -57,11 +57,12 @@ fn shipped_content_passes_and_the_editor_schemas_are_current() {
     assert!(ok, "{report}");
     let n = common::shipped_services();
     assert!(report.contains(&format!("{n} files 0 errors")), "{report}");
-    for kind in ["categories", "synonyms"] {
+    for kind in ["categories", "synonyms", "crisis", "glossary"] {
         let schema = format!("content/schema/{kind}.json");
         let file = format!("content/{kind}.toml");
         let (ok, report) = common::run_python(VALIDATE, &[Path::new(&schema), Path::new(&file)]);
         assert!(ok, "{kind}: {report}");
+        assert!(report.contains("1 files 0 errors"), "{kind}: {report}");
     }
 }
 
@@ -91,5 +92,36 @@ fn typing_mistakes_are_caught_while_typing() {
             common::run_python(VALIDATE, &[Path::new("content/schema/service.json"), &file]);
         assert!(!ok, "{to} passed");
         assert!(report.contains(expected), "{to}: {report}");
+    }
+    // The crisis and glossary files, added to the schemas with issue 14.
+    let others = [
+        (
+            "crisis",
+            "kind = \"suicide\"",
+            "kind = \"suicid\"",
+            "is not one of",
+        ),
+        (
+            "glossary",
+            "explanation = ",
+            "explenation = ",
+            "'explenation' was unexpected",
+        ),
+        (
+            "glossary",
+            "reviewed = ",
+            "reviewd = ",
+            "'reviewed' is a required property",
+        ),
+    ];
+    for (kind, from, to, expected) in others {
+        let good = std::fs::read_to_string(format!("content/{kind}.toml")).unwrap();
+        assert!(good.contains(from), "{kind}: {from}");
+        let file = dir.path().join(format!("{kind}.toml"));
+        std::fs::write(&file, good.replacen(from, to, 1)).unwrap();
+        let schema = format!("content/schema/{kind}.json");
+        let (ok, report) = common::run_python(VALIDATE, &[Path::new(&schema), &file]);
+        assert!(!ok, "{kind}: {to} passed");
+        assert!(report.contains(expected), "{kind} {to}: {report}");
     }
 }

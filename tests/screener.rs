@@ -66,6 +66,44 @@ const AVS: &str = "avs-old-age-pension";
 const AI: &str = "ai-disability-insurance";
 const FAMILY: &str = "family-allowances";
 const UNEMPLOYMENT: &str = "unemployment-benefits";
+const PCFAM_GE: &str = "family-supplementary-benefits-ge";
+const PCFAM_VD: &str = "family-supplementary-benefits-vd";
+const SCARPA: &str = "child-support-advance-ge";
+const BRAPA: &str = "child-support-advance-vd";
+const GRANT_GE: &str = "study-grants-ge";
+const GRANT_VD: &str = "study-grants-vd";
+const MATERNITY: &str = "maternity-paternity-allowance";
+const SHELTER_GE: &str = "emergency-shelter-ge";
+const SHELTER_VD: &str = "emergency-shelter-vd";
+const CARE_GE: &str = "healthcare-undocumented-ge";
+const CARE_VD: &str = "healthcare-undocumented-vd";
+const ASYLUM_GE: &str = "asylum-support-ge";
+const ASYLUM_VD: &str = "asylum-support-vd";
+const CSIR: &str = "refugee-support-vd";
+const LAMAL: &str = "health-insurance-basics";
+const LAVI: &str = "victim-support-lavi";
+const DV_GE: &str = "domestic-violence-ge";
+const DV_VD: &str = "domestic-violence-vd";
+const YOUTH: &str = "youth-helpline-147";
+const DEBT: &str = "debt-counselling";
+const INFIRMIS: &str = "disability-support-pro-infirmis";
+const SENECTUTE: &str = "elderly-support-pro-senectute";
+const CULTURE: &str = "culture-leisure-discount";
+const FOOD: &str = "food-aid";
+const TENANTS_GE: &str = "tenants-rights-ge";
+const TENANTS_VD: &str = "tenants-rights-vd";
+const WORKERS_GE: &str = "workers-rights-ge";
+const WORKERS_VD: &str = "workers-rights-vd";
+const MIGRANT_GE: &str = "migrant-advice-ge";
+const MIGRANT_VD: &str = "migrant-advice-vd";
+const SCHOOL_GE: &str = "school-enrolment-ge";
+const SCHOOL_VD: &str = "school-enrolment-vd";
+const CHILD_GE: &str = "child-protection-ge";
+const CHILD_VD: &str = "child-protection-vd";
+const INTEGRATION_GE: &str = "integration-office-ge";
+const INTEGRATION_VD: &str = "integration-office-vd";
+const PERMITS_GE: &str = "residence-permits-ge";
+const PERMITS_VD: &str = "residence-permits-vd";
 
 /// Each expectation comes from the official page cited in the service's
 /// `[screener]` source (and in the comments here), read for these people.
@@ -248,10 +286,11 @@ const HOUSEHOLDS: &[Household] = &[
         want: &[(HOUSING_VD, Unlikely)],
     },
     Household {
-        // The subsidy pays the basic insurance: someone not insured must first be.
+        // The subsidy pays the basic insurance: someone not insured must first be (LAMal: every
+        // resident). The UMSCOM helps people in precarious situations to join an insurance.
         who: "Geneva, no health insurance, money tight",
         answers: r#"{"canton":"GE","age":40,"money_enough":"tight","health_insurance":false,"residence":"B"}"#,
-        want: &[(SUB_GE, Maybe)],
+        want: &[(CARE_GE, Maybe), (SUB_GE, Maybe), (LAMAL, Likely)],
     },
     Household {
         // The subsidy depends on income and wealth: money enough does not rule it out.
@@ -264,6 +303,19 @@ const HOUSEHOLDS: &[Household] = &[
         answers: r#"{"canton":"VD","age":70,"residence":"swiss","money_enough":"no","health_insurance":true,
             "receives":["avs-old-age-pension"]}"#,
         want: &[(AVS, SetAside), (PC, Likely)],
+    },
+    Household {
+        // Geneva's social aid is for people without an AVS-AI pension; pensioners
+        // turn to supplementary benefits first.
+        who: "Geneva, Swiss, 72, money not enough",
+        answers: r#"{"canton":"GE","age":72,"residence":"swiss","money_enough":"no","work":"retired",
+            "health_insurance":true}"#,
+        want: &[
+            (SA_GE, NotLikely),
+            (PC, Likely),
+            (AVS, Likely),
+            (SUB_GE, Likely),
+        ],
     },
     Household {
         // Cross-border workers are paid by their country of residence when unemployed.
@@ -291,6 +343,408 @@ const HOUSEHOLDS: &[Household] = &[
             "money_enough":"tight"}"#,
         want: &[(UNEMPLOYMENT, Likely), (SA_VD, NotLikely)],
     },
+    Household {
+        // LAFam for employees; AIL only where rent weighs on the budget.
+        who: "Vaud, employed couple with three children, money enough",
+        answers: r#"{"canton":"VD","age":35,"household":"couple","children":3,"housing":"tenant",
+            "work":"employed","money_enough":"yes","residence":"C","years_in_canton":9,"health_insurance":true}"#,
+        want: &[
+            (FAMILY, Likely),
+            (SA_VD, Unlikely),
+            (SUB_VD, Maybe),
+            (HOUSING_VD, Unlikely),
+        ],
+    },
+    Household {
+        // Hosted by parents: no lease; an apprentice has work.
+        who: "Geneva, 19-year-old apprentice hosted by family, money tight",
+        answers: r#"{"canton":"GE","age":19,"children":0,"children_in_education":0,"housing":"hosted",
+            "work":"apprentice","money_enough":"tight","residence":"swiss","health_insurance":true,
+            "health_stops_work":false}"#,
+        want: &[
+            (HOUSING_GE, Unlikely),
+            (UNEMPLOYMENT, Unlikely),
+            (FAMILY, Unlikely),
+            (SA_GE, NotLikely),
+            (SUB_GE, Likely),
+        ],
+    },
+    Household {
+        who: "Vaud, 58, lost work, permit B, healthy, money not enough",
+        answers: r#"{"canton":"VD","age":58,"work":"unemployed","residence":"B","years_in_canton":8,
+            "money_enough":"no","health_stops_work":false,"health_insurance":true}"#,
+        want: &[
+            (UNEMPLOYMENT, Likely),
+            (SA_VD, Likely),
+            (AVS, Unlikely),
+            (PC, Unlikely),
+            (AI, Unlikely),
+        ],
+    },
+    Household {
+        // Ten years in Switzerland without a break open the PC for foreigners.
+        who: "Geneva, 66, permit B for 15 years, money tight",
+        answers: r#"{"canton":"GE","age":66,"work":"retired","residence":"B","years_in_canton":15,
+            "money_enough":"tight","health_insurance":true}"#,
+        want: &[(PC, Likely), (AVS, Likely), (UNEMPLOYMENT, Unlikely)],
+    },
+    Household {
+        // Protection status S: the asylum service, not the ordinary aid.
+        who: "Geneva, status S, money not enough",
+        answers: r#"{"canton":"GE","age":40,"work":"unemployed","residence":"S","money_enough":"no",
+            "health_stops_work":false}"#,
+        want: &[(SA_GE, NotLikely), (UNEMPLOYMENT, NotLikely)],
+    },
+    Household {
+        who: "Vaud, 67, still employed, money enough",
+        answers: r#"{"canton":"VD","age":67,"work":"employed","residence":"swiss","money_enough":"yes",
+            "health_insurance":true}"#,
+        want: &[
+            (AVS, Likely),
+            (PC, Unlikely),
+            (UNEMPLOYMENT, Unlikely),
+            (SA_VD, Unlikely),
+        ],
+    },
+    Household {
+        // Self-employed people are not insured against unemployment; AI covers them.
+        who: "Geneva, self-employed, health stops work",
+        answers: r#"{"canton":"GE","age":35,"work":"self-employed","health_stops_work":true,
+            "residence":"C","years_in_canton":10,"money_enough":"tight"}"#,
+        want: &[(AI, Likely), (UNEMPLOYMENT, Unlikely)],
+    },
+    Household {
+        // PCFam GE: a child under 18, 5 years legally in Geneva, salaried work (40 % for one
+        // parent), income checked by the SPC. SCARPA: support set by a judgment, unpaid.
+        // CCSI: foreign people living in Geneva. LAVI: victims of an offence.
+        who: "Geneva, single parent employed, two children, permit B for 7 years, support unpaid",
+        answers: r#"{"canton":"GE","age":34,"household":"alone","children":2,"children_in_education":0,
+            "pregnant_or_newborn":false,"housing":"tenant","work":"employed","money_enough":"tight",
+            "residence":"B","refugee":false,"years_in_canton":7,"health_insurance":true,
+            "health_stops_work":false,"violence":false,"debts":false,"child_support_unpaid":true}"#,
+        want: &[
+            (CHILD_GE, Unlikely),
+            (INTEGRATION_GE, Maybe),
+            (PERMITS_GE, Maybe),
+            (PCFAM_GE, Maybe), // work rate, taxation and income are not asked
+            (SCARPA, Maybe),   // a judgment is needed: not asked
+            (SCHOOL_GE, Maybe),
+            (TENANTS_GE, Maybe),
+            (WORKERS_GE, Maybe),
+            (MIGRANT_GE, Likely),
+            (DEBT, Maybe), // a tight budget, no debts
+            (FOOD, Maybe),
+            (PCFAM_VD, Unlikely),
+            (BRAPA, Unlikely),
+            (GRANT_GE, Unlikely),
+            (MATERNITY, Unlikely),
+            (LAVI, Unlikely),
+            (DV_GE, Unlikely),
+            (LAMAL, Unlikely), // insured already
+            (CARE_GE, Unlikely),
+            (SHELTER_GE, Unlikely),
+            (ASYLUM_GE, Unlikely),
+            (SENECTUTE, Unlikely),
+            (YOUTH, Unlikely),
+            (INFIRMIS, Unlikely),
+        ],
+    },
+    Household {
+        // PCFam GE: 5 years of legal residence in Geneva are required.
+        who: "Geneva, employed couple with a child, in Geneva for 3 years",
+        answers: r#"{"canton":"GE","age":31,"household":"couple","children":1,"children_in_education":0,
+            "housing":"tenant","work":"employed","money_enough":"tight","residence":"C","years_in_canton":3,
+            "health_insurance":true}"#,
+        want: &[
+            (PCFAM_GE, Unlikely),
+            (SCHOOL_GE, Maybe),
+            (SCHOOL_VD, Unlikely),
+        ],
+    },
+    Household {
+        // PC Familles VD: 3 years in Vaud, a valid permit, a child under 16, income below needs.
+        who: "Vaud, employed couple with two young children, permit C, 4 years in Vaud, money tight",
+        answers: r#"{"canton":"VD","age":33,"household":"couple","children":2,"children_in_education":0,
+            "housing":"tenant","work":"employed","money_enough":"tight","residence":"C","refugee":false,
+            "years_in_canton":4,"health_insurance":true,"violence":false,"debts":false}"#,
+        want: &[
+            (PERMITS_VD, Maybe),
+            (INTEGRATION_VD, Maybe),
+            (CHILD_VD, Unlikely),
+            (PCFAM_VD, Maybe),
+            (SCHOOL_VD, Maybe),
+            (TENANTS_VD, Maybe),
+            (WORKERS_VD, Maybe),
+            (MIGRANT_VD, Maybe), // open to everyone; the question is not asked
+            (PCFAM_GE, Unlikely),
+            (SCHOOL_GE, Unlikely),
+            (GRANT_VD, Unlikely),   // nobody in training
+            (SHELTER_VD, Unlikely), // a tenant
+            (CARE_VD, Unlikely),
+            (DV_VD, Unlikely),
+            (MIGRANT_GE, Unlikely),
+        ],
+    },
+    Household {
+        // PC Familles VD: at least 3 years of domicile in Vaud.
+        who: "Vaud, parent of one, in Vaud for 2 years, money not enough",
+        answers: r#"{"canton":"VD","age":29,"children":1,"work":"employed","money_enough":"no",
+            "residence":"B","years_in_canton":2}"#,
+        want: &[(PCFAM_VD, Unlikely)],
+    },
+    Household {
+        // PC Familles VD: the family's income must fall short of its recognised expenses.
+        who: "Vaud, parent of one, 10 years in Vaud, money enough",
+        answers: r#"{"canton":"VD","age":38,"children":1,"work":"employed","money_enough":"yes",
+            "residence":"swiss","years_in_canton":10,"health_insurance":true,"debts":false}"#,
+        want: &[
+            (PCFAM_VD, Unlikely),
+            (CULTURE, Unlikely),
+            (FOOD, Unlikely),
+            (DEBT, Unlikely),
+            (MIGRANT_VD, Maybe),
+        ],
+    },
+    Household {
+        // BRAPA: living in Vaud (foreigners with a permit), support set by a court, unpaid.
+        who: "Vaud, mother with permit C, the father does not pay the support",
+        answers: r#"{"canton":"VD","age":36,"household":"alone","children":2,"work":"employed",
+            "money_enough":"tight","residence":"C","years_in_canton":6,"child_support_unpaid":true}"#,
+        want: &[(BRAPA, Maybe), (SCARPA, Unlikely)],
+    },
+    Household {
+        // BRAPA: support set by a court and unpaid (finances checked). Unisanté: care without a
+        // permit or insurance.
+        // LAMal: everyone domiciled in Switzerland must be insured, whatever their status.
+        who: "Vaud, mother without papers or insurance, support unpaid",
+        answers: r#"{"canton":"VD","age":32,"household":"alone","children":1,"work":"at-home",
+            "money_enough":"no","residence":"none","refugee":false,"health_insurance":false,
+            "child_support_unpaid":true,"violence":false}"#,
+        want: &[
+            (BRAPA, Maybe),
+            (CARE_VD, Likely),
+            (LAMAL, Likely),
+            (ASYLUM_VD, Maybe), // only if the asylum request was refused (emergency aid)
+            (CSIR, Unlikely),
+            (CARE_GE, Unlikely),
+        ],
+    },
+    Household {
+        // Study grants GE: training after compulsory school, parents in Geneva, family income.
+        // 147: children and young people (up to 25 on third-party pages only).
+        who: "Geneva, 20-year-old student, money tight",
+        answers: r#"{"canton":"GE","age":20,"household":"alone","children":0,"children_in_education":0,
+            "housing":"hosted","work":"student","money_enough":"tight","residence":"swiss",
+            "health_insurance":true,"violence":false,"debts":false}"#,
+        want: &[
+            (GRANT_GE, Maybe),
+            (GRANT_VD, Unlikely),
+            (YOUTH, Maybe),
+            (TENANTS_GE, Unlikely), // hosted, no lease
+            (WORKERS_GE, Unlikely),
+            (MIGRANT_GE, Unlikely), // Swiss
+            (SENECTUTE, Unlikely),
+            (CULTURE, Maybe),
+        ],
+    },
+    Household {
+        // Study grants VD: a young person of the household in training after compulsory school.
+        who: "Vaud, employed parent of a 19-year-old at the gymnase",
+        answers: r#"{"canton":"VD","age":47,"children":0,"children_in_education":1,"work":"employed",
+            "residence":"B","years_in_canton":9,"money_enough":"tight"}"#,
+        want: &[
+            (GRANT_VD, Maybe),
+            (GRANT_GE, Unlikely),
+            (SCHOOL_VD, Unlikely),
+        ],
+    },
+    Household {
+        // Maternity allowance: employed at the birth, 9 months insured, 5 months of work.
+        who: "Vaud, employed, expecting a baby",
+        answers: r#"{"canton":"VD","age":30,"household":"couple","children":0,"pregnant_or_newborn":true,
+            "work":"employed","residence":"C","years_in_canton":5,"money_enough":"yes"}"#,
+        want: &[(MATERNITY, Maybe), (FAMILY, Maybe)],
+    },
+    Household {
+        // Maternity allowance: not for someone who neither works nor gets unemployment benefits.
+        who: "Geneva, student expecting a baby",
+        answers: r#"{"canton":"GE","age":23,"pregnant_or_newborn":true,"work":"student","residence":"swiss",
+            "money_enough":"tight"}"#,
+        want: &[(MATERNITY, Unlikely), (GRANT_GE, Maybe)],
+    },
+    Household {
+        // FSIO FAQ: a mother unable to work who gets daily allowances from an insurance may get
+        // the maternity allowance; whether she does is not asked.
+        who: "Geneva, expecting a baby, unable to work for health reasons",
+        answers: r#"{"canton":"GE","age":29,"pregnant_or_newborn":true,"work":"unable-to-work",
+            "health_stops_work":true,"residence":"C","years_in_canton":6}"#,
+        want: &[(MATERNITY, Maybe), (INFIRMIS, Maybe)],
+    },
+    Household {
+        // Cold-weather plan: shelter for anyone on the street, with or without papers.
+        // UMSCOM: care for people in precarity, without papers or insurance.
+        who: "Geneva, 45, without papers, sleeping outside, not insured",
+        answers: r#"{"canton":"GE","age":45,"household":"alone","children":0,"housing":"street",
+            "work":"unemployed","money_enough":"no","residence":"none","refugee":false,
+            "health_insurance":false,"violence":false,"debts":false}"#,
+        want: &[
+            (PERMITS_GE, Unlikely),
+            (INTEGRATION_GE, Maybe),
+            (SHELTER_GE, Likely),
+            (CARE_GE, Likely),
+            (LAMAL, Likely),
+            (MIGRANT_GE, Likely),
+            (FOOD, Maybe),
+            (SHELTER_VD, Unlikely),
+            (ASYLUM_GE, Unlikely),
+            (TENANTS_GE, Unlikely),
+        ],
+    },
+    Household {
+        // Sleep-In: adults without a home; places are limited.
+        who: "Vaud, Swiss, 30, sleeping in a shelter, insured, money not enough",
+        answers: r#"{"canton":"VD","age":30,"housing":"shelter","work":"unemployed","money_enough":"no",
+            "residence":"swiss","health_insurance":true,"violence":false}"#,
+        want: &[
+            (SHELTER_VD, Maybe),
+            (CARE_VD, Maybe), // insured and Swiss, but short of money: Unisanté decides
+            (LAMAL, Unlikely),
+            (SHELTER_GE, Unlikely),
+            (ASYLUM_VD, Unlikely),
+        ],
+    },
+    Household {
+        // Sleep-In: anyone without a home for a while, few places; 147: children and young people.
+        who: "Vaud, 16-year-old sleeping outside",
+        answers: r#"{"canton":"VD","age":16,"housing":"street","work":"student","residence":"swiss",
+            "violence":true}"#,
+        want: &[
+            (CHILD_VD, Maybe),
+            (INTEGRATION_VD, Unlikely),
+            (PERMITS_VD, Unlikely),
+            (SHELTER_VD, Maybe),
+            (YOUTH, Likely),
+            (DV_VD, Likely),
+            (LAVI, Likely),
+        ],
+    },
+    Household {
+        // SEM: asylum seekers attributed to Geneva are helped by the Hospice général.
+        who: "Geneva, asylum seeker (N), insured",
+        answers: r#"{"canton":"GE","age":28,"household":"alone","work":"at-home","residence":"N",
+            "refugee":false,"health_insurance":true,"money_enough":"no"}"#,
+        want: &[
+            (ASYLUM_GE, Likely),
+            (ASYLUM_VD, Unlikely),
+            (CSIR, Unlikely),
+            (MIGRANT_GE, Likely),
+            (CARE_GE, Unlikely),
+        ],
+    },
+    Household {
+        // EVAM: status S, attributed to Vaud.
+        who: "Vaud, status S",
+        answers: r#"{"canton":"VD","age":41,"residence":"S","refugee":false,"health_insurance":true}"#,
+        want: &[(ASYLUM_VD, Likely), (ASYLUM_GE, Unlikely), (CSIR, Unlikely)],
+    },
+    Household {
+        // CSIR: recognised refugees with asylum (B) in Vaud; EVAM is for people without refugee status.
+        who: "Vaud, recognised refugee with permit B",
+        answers: r#"{"canton":"VD","age":35,"residence":"B","refugee":true,"years_in_canton":3,
+            "health_insurance":true}"#,
+        want: &[(CSIR, Likely), (ASYLUM_VD, Unlikely)],
+    },
+    Household {
+        // EVAM: provisionally admitted people (F) without refugee status; CSIR only for refugees.
+        who: "Vaud, provisionally admitted (F), not a refugee",
+        answers: r#"{"canton":"VD","age":27,"residence":"F","refugee":false,"health_insurance":true}"#,
+        want: &[(ASYLUM_VD, Likely), (CSIR, Unlikely)],
+    },
+    Household {
+        // CSIR: refugees with a provisional admission (F) too; the EVAM does not assist refugees.
+        who: "Vaud, refugee with a provisional admission (F)",
+        answers: r#"{"canton":"VD","age":33,"residence":"F","refugee":true,"health_insurance":true}"#,
+        want: &[(CSIR, Likely), (ASYLUM_VD, Unlikely)],
+    },
+    Household {
+        // Swiss, insured, working: none of the migrant, asylum or uninsured services.
+        who: "Geneva, Swiss, 40, insured, employed, money enough",
+        answers: r#"{"canton":"GE","age":40,"household":"couple","children":0,"children_in_education":0,
+            "housing":"owner","work":"employed","money_enough":"yes","residence":"swiss",
+            "health_insurance":true,"health_stops_work":false,"violence":false,"debts":false}"#,
+        want: &[
+            (INTEGRATION_GE, Unlikely),
+            (PERMITS_GE, Unlikely),
+            (ASYLUM_GE, Unlikely),
+            (MIGRANT_GE, Unlikely),
+            (CARE_GE, Unlikely),
+            (LAMAL, Unlikely),
+            (TENANTS_GE, Unlikely), // owner
+            (WORKERS_GE, Maybe),
+            (SCHOOL_GE, Unlikely),
+            (DEBT, Unlikely),
+            (INFIRMIS, Unlikely),
+            (YOUTH, Unlikely),
+            (SENECTUTE, Unlikely),
+        ],
+    },
+    Household {
+        // LAMal: cross-border workers may in some cases be insured in their country.
+        who: "cross-border worker (G) without Swiss health insurance",
+        answers: r#"{"age":38,"work":"employed","residence":"G","health_insurance":false}"#,
+        want: &[(LAMAL, Maybe)],
+    },
+    Household {
+        // Violence in the couple: the cantonal network and the LAVI centres help, without a complaint.
+        // The SPMi helps families through conflicts and violence; the OCPM renews permits.
+        who: "Geneva, 40, violence at home, permit C",
+        answers: r#"{"canton":"GE","age":40,"household":"couple","children":1,"residence":"C",
+            "years_in_canton":12,"violence":true,"debts":true}"#,
+        want: &[
+            (CHILD_GE, Maybe),
+            (INTEGRATION_GE, Maybe),
+            (PERMITS_GE, Maybe),
+            (CHILD_VD, Unlikely),
+            (DV_GE, Likely),
+            (LAVI, Likely),
+            (DV_VD, Unlikely),
+            (DEBT, Likely), // debts that cannot be paid
+        ],
+    },
+    Household {
+        // Pro Infirmis: people with a disability. Unemployment is for people able to work.
+        who: "Vaud, 50, health stops work",
+        answers: r#"{"canton":"VD","age":50,"work":"unable-to-work","health_stops_work":true,
+            "residence":"swiss","money_enough":"tight","health_insurance":true}"#,
+        want: &[
+            (INFIRMIS, Maybe),
+            (SENECTUTE, Unlikely),
+            (WORKERS_VD, Unlikely),
+        ],
+    },
+    Household {
+        // Pro Senectute: older people, retired or close to retirement.
+        who: "Geneva, retired, 74",
+        answers: r#"{"canton":"GE","age":74,"work":"retired","residence":"swiss","money_enough":"tight",
+            "health_insurance":true,"housing":"tenant"}"#,
+        want: &[
+            (SENECTUTE, Likely),
+            (YOUTH, Unlikely),
+            (WORKERS_GE, Unlikely),
+            (TENANTS_GE, Maybe),
+            (TENANTS_VD, Unlikely),
+        ],
+    },
+    Household {
+        // AVS from 63 at the earliest: Pro Senectute can say whether it helps.
+        who: "Vaud, 64, still employed, owner",
+        answers: r#"{"canton":"VD","age":64,"work":"employed","residence":"swiss","housing":"owner"}"#,
+        want: &[
+            (SENECTUTE, Maybe),
+            (TENANTS_VD, Unlikely),
+            (WORKERS_VD, Maybe),
+        ],
+    },
 ];
 
 fn verdict(outcome: &screener::Outcome<'_>, id: &str) -> Option<Verdict> {
@@ -300,7 +754,7 @@ fn verdict(outcome: &screener::Outcome<'_>, id: &str) -> Option<Verdict> {
 #[test]
 fn households_get_what_the_official_rules_say() {
     let catalogue = catalogue();
-    assert!(HOUSEHOLDS.len() >= 20);
+    assert!(HOUSEHOLDS.len() >= 45);
     let mut failures = Vec::new();
     for household in HOUSEHOLDS {
         let answers = Answers::from_json(household.answers)
@@ -327,6 +781,22 @@ fn households_get_what_the_official_rules_say() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn probably_not_here_leaves_out_the_other_canton() {
+    let catalogue = catalogue();
+    let answers = Answers::from_json(r#"{"canton":"GE","age":30,"money_enough":"yes"}"#).unwrap();
+    let outcome = screener::evaluate(&catalogue, &answers, today());
+    assert!(outcome.unlikely.iter().any(|s| s.service.id() == SA_VD));
+    let here: Vec<&str> = outcome
+        .unlikely_here(&answers)
+        .iter()
+        .map(|s| s.service.id())
+        .collect();
+    assert!(!here.contains(&SA_VD), "{here:?}");
+    assert!(here.contains(&SA_GE), "{here:?}");
+    assert!(here.contains(&AVS), "{here:?}");
 }
 
 #[test]
@@ -659,6 +1129,23 @@ fn check_names_each_broken_rule_with_its_line() {
             "{condition}: expected `{message}` at {place}\n{text}"
         );
     }
+}
+
+#[test]
+fn check_warns_when_a_cantonal_service_does_not_ask_the_canton() {
+    let dir = catalogue_with(&table(&["answer = \"debts\"\nis = true"]));
+    let (code, text) = check(dir.path());
+    assert_eq!(code, 0, "a warning only: {text}");
+    let file = std::fs::read_to_string(dir.path().join("services/test-food-help.toml")).unwrap();
+    let table = file.lines().position(|l| l == "[screener]").unwrap();
+    let line = table + 3; // `reviewed`, two lines below `[screener]`
+    assert!(
+        text.lines()
+            .any(|l| l.contains(&format!("test-food-help.toml:{line}:"))
+                && l.contains("warning")
+                && l.contains("offered in GE only")),
+        "{text}"
+    );
 }
 
 #[test]

@@ -229,7 +229,13 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     }
     let config = root.path().join("guichet.toml");
     // The shortest idle times allowed: 30 s, then 20 s to answer.
-    std::fs::write(&config, "idle_timeout = 30\nidle_warning = 20\n").unwrap();
+    // Insight on: the visit is counted in memory, and nothing may reach
+    // the disk before the day ends (the kiosk is killed here: the day is lost).
+    std::fs::write(
+        &config,
+        "idle_timeout = 30\nidle_warning = 20\n[insight]\nenabled = true\nkiosk = \"privacy-run\"\nfolder = \"insight\"\n",
+    )
+    .unwrap();
     let log = root.path().join("kiosk.log");
     let secret = "xylophonique";
 
@@ -246,6 +252,8 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
             .env("XDG_DATA_HOME", home.join(".local/share"))
             .env("XDG_STATE_HOME", home.join(".local/state"))
             .env("XDG_RUNTIME_DIR", &runtime)
+            // Everything the logger can write, debug and trace included.
+            .env("GUICHET_LOG", "trace")
             .stdout(out)
             .stderr(err);
     });
@@ -266,6 +274,14 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     shot(&dir, "privacy-2-after-reset");
     drop(kiosk);
 
+    let insight = root.path().join("insight");
+    let written: Vec<_> = std::fs::read_dir(&insight)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert!(
+        written.is_empty(),
+        "insight wrote before the day ended: {written:?}"
+    );
     let traces = files_containing(root.path(), secret.as_bytes());
     assert!(
         traces.is_empty(),
@@ -273,8 +289,8 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     );
     let log = std::fs::read_to_string(&log).unwrap();
     assert!(
-        log.contains("services, canton GE"),
-        "the log was captured: {log}"
+        log.contains("guichet: info: ") && log.contains("services, canton GE"),
+        "the log was captured, with levels: {log}"
     );
     // Nothing of the questionnaire is logged: no question, no answer.
     for word in ["Quiz", "screener", "Given", "Age", "age 47", "\"47\""] {
@@ -283,4 +299,33 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     // The check can fail: it finds a planted copy.
     std::fs::write(tmp.join("planted"), secret).unwrap();
     assert_eq!(files_containing(root.path(), secret.as_bytes()).len(), 1);
+}
+
+/// The logger at its most talkative, searched with a visitor's words: the
+/// words are the answer's, never the log's. No screen needed.
+#[test]
+fn the_log_never_holds_a_visitors_words() {
+    let secret = "xylophonique";
+    for args in [
+        vec!["search", "--content", "content", secret],
+        vec![
+            "speak",
+            "--silent",
+            "--content",
+            "content",
+            "--text",
+            secret,
+        ],
+    ] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_guichet"))
+            .args(&args)
+            .env("GUICHET_LOG", "trace")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stderr.contains(secret), "{args:?} logged: {stderr}");
+        // The check can fail: the words did reach the program.
+        assert!(stdout.contains(secret), "{args:?}: {stdout}");
+    }
 }

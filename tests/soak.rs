@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use guichet::cli::kiosk;
 use guichet::ui::listen::SpeechMessage;
+use guichet::ui::target::Target;
 use guichet::ui::{Kiosk, Message, toolbar};
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
@@ -79,10 +80,10 @@ fn a_random_walk_of_ui_events_keeps_the_kiosk_sound() {
                 }
                 // Leaving the kiosk is for staff; the walk stays a visitor.
                 let target = targets[random.below(targets.len())].clone();
-                if matches!(target, Message::Staff(_)) {
+                if matches!(target, Target::Staff(_)) {
                     continue;
                 }
-                target
+                target.message()
             }
             4 => common::key_press(Key::Named(Named::Tab), Modifiers::empty(), None),
             5 => common::key_press(

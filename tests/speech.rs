@@ -586,8 +586,8 @@ fn child_questionnaire_heard() {
             Lang::Uk,
             "screener-progress",
             &[
-                ("current", guichet::i18n::Arg::Number(heard)),
-                ("total", guichet::i18n::Arg::Number(12)),
+                ("number", guichet::i18n::Arg::Number(heard)),
+                ("count", guichet::i18n::Arg::Number(12)),
             ],
         );
         hear(&mut kiosk, &events, &progress);

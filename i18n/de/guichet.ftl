@@ -150,7 +150,7 @@ print-for-desk = Für den Empfang
 ## Fragebogen «Welche Hilfe passt zu mir?»
 screener-title = Welche Hilfe passt zu mir?
 screener-notice = Das ist nur eine erste Orientierung. Die Stelle entscheidet. Ihre Antworten werden gelöscht, wenn Sie gehen.
-screener-progress = Frage { $current } von { $total }
+screener-progress = Frage { $number } von { $count }
 screener-dont-know = Ich weiss es nicht
 screener-rather-not-say = Ich möchte das nicht sagen
 screener-yes = Ja
@@ -218,3 +218,5 @@ screener-no-number = Noch keine Zahl
 screener-chosen = { $what }: gewählt
 screener-none = Nach Ihren Antworten passt keine Hilfe deutlich. Fragen Sie am Empfang: Man schaut es mit Ihnen an.
 screener-set-aside = Hilfen, die Sie schon bekommen
+## Ergänzung: was gezählt wird
+help-insight = Um diesen Bildschirm zu verbessern, zählen wir jeden Tag: die benutzten Sprachen, Themen und Seiten, wie oft «Textgrösse», «Kontrast» und «Anhören» benutzt werden, und die Suchen ohne Ergebnis. Wir behalten nur Summen für den ganzen Tag. Nichts zeigt, wer Sie sind.

@@ -150,7 +150,7 @@ print-for-desk = For the desk
 ## Questionnaire "Which help is for me?"
 screener-title = Which help is for me?
 screener-notice = This is only a first step. The service decides. Your answers are deleted when you leave.
-screener-progress = Question { $current } of { $total }
+screener-progress = Question { $number } of { $count }
 screener-dont-know = I don't know
 screener-rather-not-say = I'd rather not say
 screener-yes = Yes
@@ -218,3 +218,5 @@ screener-no-number = No number yet
 screener-chosen = { $what }: chosen
 screener-none = From your answers, no help stands out. Ask at the desk: they can look at it with you.
 screener-set-aside = Help you already get
+## Added: what is counted
+help-insight = To make this screen better, we count each day: the languages, topics and pages used, how often “Text size”, “Contrast” and “Listen” are used, and the searches that found nothing. We keep only totals for the whole day. Nothing shows who you are.

@@ -150,7 +150,7 @@ print-for-desk = Para la recepción
 ## Cuestionario «¿Qué ayuda es para mí?»
 screener-title = ¿Qué ayuda es para mí?
 screener-notice = Es solo una primera orientación. Decide el servicio. Sus respuestas se borran cuando se va.
-screener-progress = Pregunta { $current } de { $total }
+screener-progress = Pregunta { $number } de { $count }
 screener-dont-know = No lo sé
 screener-rather-not-say = Prefiero no responder
 screener-yes = Sí
@@ -218,3 +218,5 @@ screener-no-number = Todavía no hay número
 screener-chosen = { $what }: elegido
 screener-none = Según sus respuestas, ninguna ayuda destaca. Pregunte en la recepción: pueden mirarlo con usted.
 screener-set-aside = Ayudas que ya recibe
+## Añadido: lo que se cuenta
+help-insight = Para mejorar esta pantalla, contamos cada día: los idiomas, los temas y las páginas usados, cuántas veces se usa «Tamaño del texto», «Contraste» y «Escuchar», y las búsquedas sin resultado. Solo guardamos los totales de todo el día. Nada muestra quién es usted.

@@ -151,7 +151,7 @@ print-for-desk = Pour l'accueil
 ## Questionnaire « Quelle aide pour moi ? »
 screener-title = Quelle aide pour moi ?
 screener-notice = Ce n'est qu'une première orientation. C'est le service qui décide. Vos réponses sont effacées quand vous partez.
-screener-progress = Question { $current } sur { $total }
+screener-progress = Question { $number } sur { $count }
 screener-dont-know = Je ne sais pas
 screener-rather-not-say = Je préfère ne pas répondre
 screener-yes = Oui
@@ -219,3 +219,5 @@ screener-no-number = Pas encore de nombre
 screener-chosen = { $what } : choisi
 screener-none = Avec vos réponses, aucune aide ne ressort. Demandez à l'accueil : on peut regarder avec vous.
 screener-set-aside = Les aides que vous recevez déjà
+## Ajouté : ce qui est compté
+help-insight = Pour améliorer cet écran, nous comptons chaque jour : les langues, les thèmes et les pages utilisés, combien de fois « Taille du texte », « Contraste » et « Écouter » servent, et les recherches sans résultat. Nous gardons seulement des totaux pour toute la journée. Rien ne montre qui vous êtes.

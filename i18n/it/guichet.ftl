@@ -150,7 +150,7 @@ print-for-desk = Per l'accoglienza
 ## Questionario «Quale aiuto fa per me?»
 screener-title = Quale aiuto fa per me?
 screener-notice = È solo un primo orientamento. Decide il servizio. Le Sue risposte vengono cancellate quando se ne va.
-screener-progress = Domanda { $current } di { $total }
+screener-progress = Domanda { $number } di { $count }
 screener-dont-know = Non lo so
 screener-rather-not-say = Preferisco non rispondere
 screener-yes = Sì
@@ -218,3 +218,5 @@ screener-no-number = Ancora nessun numero
 screener-chosen = { $what }: scelto
 screener-none = Dalle Sue risposte nessun aiuto risulta chiaro. Chieda all'accoglienza: possono guardare con Lei.
 screener-set-aside = Aiuti che riceve già
+## Aggiunto: che cosa si conta
+help-insight = Per migliorare questo schermo, contiamo ogni giorno: le lingue, i temi e le pagine usati, quante volte si usano «Grandezza del testo», «Contrasto» e «Ascoltare», e le ricerche senza risultato. Teniamo solo i totali di tutta la giornata. Niente mostra chi è Lei.

@@ -151,7 +151,7 @@ print-for-desk = Para a receção
 ## Questionário «Que ajuda é para mim?»
 screener-title = Que ajuda é para mim?
 screener-notice = É só uma primeira orientação. Quem decide é o serviço. As suas respostas são apagadas quando sair.
-screener-progress = Pergunta { $current } de { $total }
+screener-progress = Pergunta { $number } de { $count }
 screener-dont-know = Não sei
 screener-rather-not-say = Prefiro não responder
 screener-yes = Sim
@@ -219,3 +219,5 @@ screener-no-number = Ainda sem número
 screener-chosen = { $what }: escolhido
 screener-none = Pelas suas respostas, nenhuma ajuda se destaca. Pergunte no balcão: podem ver consigo.
 screener-set-aside = Ajudas que já recebe
+## Acrescentado: o que é contado
+help-insight = Para melhorar este ecrã, contamos todos os dias: as línguas, os temas e as páginas usados, quantas vezes se usa «Tamanho do texto», «Contraste» e «Ouvir», e as pesquisas sem resultado. Guardamos só os totais do dia inteiro. Nada mostra quem é.

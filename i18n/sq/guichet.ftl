@@ -150,7 +150,7 @@ print-for-desk = Për recepsionin
 ## Pyetësori «Cila ndihmë është për mua?»
 screener-title = Cila ndihmë është për mua?
 screener-notice = Kjo është vetëm një orientim i parë. Vendos shërbimi. Përgjigjet tuaja fshihen kur largoheni.
-screener-progress = Pyetja { $current } nga { $total }
+screener-progress = Pyetja { $number } nga { $count }
 screener-dont-know = Nuk e di
 screener-rather-not-say = Preferoj të mos përgjigjem
 screener-yes = Po
@@ -218,3 +218,5 @@ screener-no-number = Ende pa numër
 screener-chosen = { $what }: e zgjedhur
 screener-none = Nga përgjigjet tuaja, asnjë ndihmë nuk del qartë. Pyesni në sportel: mund ta shohin me ju.
 screener-set-aside = Ndihmat që i merrni tashmë
+## Shtuar: çfarë numërohet
+help-insight = Për ta përmirësuar këtë ekran, ne numërojmë çdo ditë: gjuhët, temat dhe faqet e përdorura, sa herë përdoren «Madhësia e tekstit», «Kontrasti» dhe «Dëgjoni», dhe kërkimet pa rezultat. Ruajmë vetëm shumat për gjithë ditën. Asgjë nuk tregon se kush jeni ju.

@@ -150,7 +150,7 @@ print-for-desk = ንመቐበሊ
 ## ሕቶታት «ኣየናይ ሓገዝ እዩ ንዓይ?»
 screener-title = ኣየናይ ሓገዝ እዩ ንዓይ?
 screener-notice = እዚ ቀዳማይ መምርሒ ጥራይ እዩ። ዝውስን እቲ ኣገልግሎት እዩ። ክትከዱ ከለኹም መልስታትኩም ይድምሰስ።
-screener-progress = ሕቶ { $current } ካብ { $total }
+screener-progress = ሕቶ { $number } ካብ { $count }
 screener-dont-know = ኣይፈልጥን
 screener-rather-not-say = ክምልስ ኣይደልን
 screener-yes = እወ
@@ -218,3 +218,5 @@ screener-no-number = ገና ቍጽሪ የለን
 screener-chosen = { $what }: ተሓሪዩ
 screener-none = ካብ መልስታትኩም ንጹር ዝኾነ ሓገዝ የለን። ኣብ መቐበሊ ሕተቱ፡ ምሳኹም ክርእይዎ ይኽእሉ።
 screener-set-aside = ድሮ እትቕበልዎ ሓገዛት
+## ተወሰኸ: እንታይ ይቑጸር
+help-insight = ነዚ መርኣዪ ንምምሕያሽ፡ መዓልታዊ ንቖጽር፦ ዝተጠቕመሉ ቋንቋታት፡ ኣርእስትታትን ገጻትን፡ «ዓቐን ጽሑፍ»፡ «ፍልልይ ሕብሪ»ን «ስምዑ»ን ክንደይ ግዜ ከም ዝተጠቕመሉ፡ ከምኡ'ውን ውጽኢት ዘይረኸበ ምድላያት። ናይ ሙሉእ መዓልቲ ድምር ጥራይ ኢና ንሕዝ። መን ምዃንኩም ዘርኢ ነገር የለን።

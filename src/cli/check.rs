@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
@@ -10,7 +10,29 @@ use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use crate::content::{self, Catalogue, Date, Diagnostic, LoadOptions, Loaded, Status};
 use crate::lang::Lang;
 
-pub fn run(dir: &Path, icons: Option<PathBuf>, json: bool, today: Option<&str>) -> u8 {
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder.
+    #[arg(default_value = "content")]
+    pub dir: PathBuf,
+    /// Folder holding the category icons [default: assets/icons beside DIR].
+    #[arg(long)]
+    pub icons: Option<PathBuf>,
+    /// Print a JSON report instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Judge review dates as of this day (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+}
+
+pub fn run(args: &Args) -> u8 {
+    let (dir, icons, json, today) = (
+        args.dir.as_path(),
+        args.icons.clone(),
+        args.json,
+        args.today.as_deref(),
+    );
     let mut options = LoadOptions::for_dir(dir);
     if let Some(icons) = icons {
         options.icons = icons;

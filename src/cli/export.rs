@@ -1,6 +1,6 @@
 //! `guichet export hsds`: the catalogue for other directories.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use crate::hsds;
@@ -12,7 +12,23 @@ pub enum Format {
     Hsds,
 }
 
-pub fn run(format: Format, content: &Path, lang: Lang, out: Option<&Path>) -> u8 {
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The format.
+    pub format: Format,
+    /// The content folder.
+    #[arg(long, default_value = "content")]
+    pub content: PathBuf,
+    /// The language of the texts; fields it lacks are in French.
+    #[arg(long, default_value = "fr")]
+    pub lang: Lang,
+    /// Write here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(args: &Args) -> u8 {
+    let (format, content, lang, out) = (args.format, &args.content, args.lang, args.out.as_deref());
     let index = match super::search::load_index(content) {
         Ok(index) => index,
         Err(message) => {

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, Scratch};
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, scratch};
 use crate::content::{self, Canton, LoadOptions};
 use crate::hsds::import::{self, Imported};
 use crate::lang::Lang;
@@ -20,17 +20,33 @@ use crate::lang::Lang;
 /// HSDS files are a few megabytes at most.
 const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 
-pub struct Options<'a> {
-    pub input: &'a Path,
-    pub out: &'a Path,
-    pub content: &'a Path,
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The format.
+    pub format: super::export::Format,
+    /// The HSDS JSON file, or the folder of the CSV package.
+    pub input: PathBuf,
+    /// Where to write the new files, for example content/services/imported.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The kiosk's content folder, for its categories and ids.
+    #[arg(long, default_value = "content")]
+    pub content: PathBuf,
+    /// The language the records are written in.
+    #[arg(long, default_value = "fr")]
     pub lang: Lang,
+    /// The category of records whose taxonomy terms name none of the
+    /// kiosk's (repeat for several).
+    #[arg(long = "category", value_name = "ID")]
     pub categories: Vec<String>,
+    /// The canton of records whose service areas name none (CH for all
+    /// of Switzerland).
+    #[arg(long)]
     pub canton: Option<Canton>,
 }
 
-pub fn run(options: Options<'_>) -> u8 {
-    match import_all(&options) {
+pub fn run(options: &Args) -> u8 {
+    match import_all(options) {
         Ok(code) => code,
         Err(message) => {
             eprintln!("guichet import: {message}");
@@ -42,7 +58,7 @@ pub fn run(options: Options<'_>) -> u8 {
 /// The HSDS service objects in a JSON file or a tabular (CSV) folder.
 fn read_records(input: &Path) -> Result<Vec<Value>, String> {
     if input.is_dir() {
-        return crate::hsds::tabular::read(input);
+        return crate::hsds::tabular::read(input).map_err(|e| e.to_string());
     }
     let size = fs::metadata(input)
         .map_err(|e| format!("cannot read {}: {e}", input.display()))?
@@ -68,12 +84,12 @@ fn read_records(input: &Path) -> Result<Vec<Value>, String> {
             e.column()
         )
     })?;
-    import::records(document)
+    import::records(document).map_err(|e| e.to_string())
 }
 
-fn import_all(options: &Options<'_>) -> Result<u8, String> {
-    let load_options = LoadOptions::for_dir(options.content);
-    let loaded = content::load(options.content, &load_options).map_err(|e| e.to_string())?;
+fn import_all(options: &Args) -> Result<u8, String> {
+    let load_options = LoadOptions::for_dir(&options.content);
+    let loaded = content::load(&options.content, &load_options).map_err(|e| e.to_string())?;
     if loaded.catalogue.categories.is_empty() {
         return Err(format!(
             "{} has no usable categories.toml — give the kiosk's content folder with --content",
@@ -95,7 +111,7 @@ fn import_all(options: &Options<'_>) -> Result<u8, String> {
             ));
         }
     }
-    let records = read_records(options.input)?;
+    let records = read_records(&options.input)?;
     let import_options = import::Options {
         lang: options.lang,
         known_categories,
@@ -137,19 +153,23 @@ fn import_all(options: &Options<'_>) -> Result<u8, String> {
         || options.input.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let files: Vec<(String, String)> = ready
-        .iter()
-        .map(|imported| {
-            (
-                format!("{}.toml", imported.service.id()),
-                import::to_toml(imported, &origin, load_options.today),
-            )
-        })
-        .collect();
+    let mut files: Vec<(String, String)> = Vec::new();
+    for imported in &ready {
+        match import::to_toml(imported, &origin, load_options.today) {
+            Ok(text) => files.push((format!("{}.toml", imported.service.id()), text)),
+            Err(reason) => {
+                eprintln!(
+                    "guichet import: `{}` not imported: {reason}",
+                    imported.service.id()
+                );
+                refused += 1;
+            }
+        }
+    }
     let (good, warnings) = check_in_scratch(options, &load_options, &files)?;
 
     if !good.is_empty() {
-        fs::create_dir_all(options.out)
+        fs::create_dir_all(&options.out)
             .map_err(|e| format!("cannot create {}: {e}", options.out.display()))?;
     }
     let mut written = 0;
@@ -159,7 +179,8 @@ fn import_all(options: &Options<'_>) -> Result<u8, String> {
             continue;
         }
         let path = options.out.join(name);
-        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        write_whole(&options.out, &path, text)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         println!("{}", path.display());
         written += 1;
     }
@@ -172,15 +193,30 @@ fn import_all(options: &Options<'_>) -> Result<u8, String> {
     Ok(if refused == 0 { EXIT_OK } else { EXIT_ERRORS })
 }
 
+/// Writes `text` to `path` whole or not at all: into a new file in `dir`
+/// first, then renamed (a failed write leaves no half file for the kiosk to
+/// read, and never replaces a file already there).
+fn write_whole(dir: &Path, path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = tempfile::Builder::new()
+        .prefix(".guichet-import-")
+        .suffix(".partial")
+        .tempfile_in(dir)?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Checks the new files beside a copy of the categories, as `guichet check`
 /// would; returns the names of the files without errors, and the number of
 /// warnings. Errors are printed with the path the file will have.
 fn check_in_scratch(
-    options: &Options<'_>,
+    options: &Args,
     load_options: &LoadOptions,
     files: &[(String, String)],
 ) -> Result<(Vec<String>, usize), String> {
-    let scratch = Scratch::new("import")?;
+    let scratch = scratch("import")?;
     let services = scratch.path().join(content::SERVICES_DIR);
     let prepare = || -> std::io::Result<()> {
         fs::create_dir_all(&services)?;
@@ -214,7 +250,7 @@ fn check_in_scratch(
         };
         if diagnostic.is_error() {
             let mut shown = diagnostic.clone();
-            shown.path = PathBuf::from(options.out).join(&name);
+            shown.path = options.out.join(&name);
             eprintln!("{shown}");
             good.retain(|g| *g != name);
         } else {
@@ -222,4 +258,29 @@ fn check_in_scratch(
         }
     }
     Ok((good, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_no_half_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("food-aid.toml");
+        write_whole(dir.path(), &path, "id = \"food-aid\"\n").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "id = \"food-aid\"\n");
+        // A second write to the same name fails, and changes nothing.
+        assert!(write_whole(dir.path(), &path, "id = \"other\"\n").is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "id = \"food-aid\"\n");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("food-aid.toml")]);
+        // A folder that is not there: nothing is written anywhere.
+        let gone = dir.path().join("gone");
+        assert!(write_whole(&gone, &gone.join("x.toml"), "x").is_err());
+        assert!(!gone.exists());
+    }
 }

@@ -3,39 +3,54 @@
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_ERRORS, EXIT_OK};
-use crate::config::{Config, PinHash};
+use crate::config::{Config, PinError, PinHash};
 use crate::ui;
 
-pub struct Options {
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {
+    /// Settings file [default: guichet.toml in the working folder, if any].
+    #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// The content folder [default: `content` in guichet.toml].
+    #[arg(long, value_name = "DIR")]
     pub content: Option<PathBuf>,
+    /// A 1920×1080 window instead of full screen, for development.
+    #[arg(long)]
     pub windowed: bool,
+}
+
+/// `guichet config`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct ConfigArgs {
+    /// The file [default: guichet.toml in the working folder, if any].
+    pub path: Option<PathBuf>,
 }
 
 pub use crate::ui::setup::{load_content, setup};
 
-pub fn run(options: Options) -> u8 {
+pub fn run(options: &Args) -> u8 {
     let setup = match setup(options.config.as_deref(), options.content.as_deref()) {
         Ok(setup) => setup,
         Err(e) => {
-            eprintln!("guichet: the search index cannot be built: {e}");
+            log::error!("the search index cannot be built: {e}");
             return EXIT_ERRORS;
         }
     };
     // The log gets counts only: never anything a visitor typed or chose.
-    eprintln!(
-        "guichet: {} services, canton {}, {} problem(s) for staff",
+    log::info!(
+        "{} services, canton {}, {} problem(s) for staff",
         setup.content.index.catalogue().services.len(),
         setup.config.canton.as_str(),
         setup.problems.len() + setup.content.problems.len()
     );
     for problem in setup.problems.iter().chain(&setup.content.problems) {
-        eprintln!("guichet: {problem}");
+        log::warn!("{problem}");
     }
+    eprintln!("guichet: insight {}", setup.config.insight.describe());
     match ui::run(setup, options.windowed) {
         Ok(()) => EXIT_OK,
         Err(e) => {
-            eprintln!("guichet: the screen could not be opened: {e}");
+            log::error!("the screen could not be opened: {e}");
             EXIT_ERRORS
         }
     }
@@ -49,20 +64,17 @@ pub fn hash_pin() -> u8 {
         eprintln!("guichet hash-pin: type the PIN, then Enter");
         return super::EXIT_USAGE;
     }
-    let pin = pin.trim();
-    if pin.len() < 4 || !pin.chars().all(|c| c.is_ascii_digit()) {
-        eprintln!(
-            "guichet hash-pin: the PIN must be 4 to 12 digits (the staff keypad has digits only)"
-        );
-        return super::EXIT_USAGE;
-    }
-    match PinHash::new(pin) {
+    match PinHash::new(&pin) {
         Ok(hash) => {
             println!("staff_pin = \"{hash}\"");
             EXIT_OK
         }
+        Err(e @ PinError::NotForTheKeypad) => {
+            eprintln!("guichet hash-pin: {e}");
+            super::EXIT_USAGE
+        }
         Err(e) => {
-            eprintln!("guichet hash-pin: no random salt available: {e}");
+            eprintln!("guichet hash-pin: {e}");
             EXIT_ERRORS
         }
     }
@@ -101,6 +113,7 @@ pub fn check_config(path: Option<&Path>) -> u8 {
                 ),
                 None => println!("printer = none (no Print button)"),
             }
+            println!("insight = {}", config.insight.describe());
             EXIT_OK
         }
         Err(diagnostic) => {

@@ -2,7 +2,7 @@
 //! to look at, the exact ESC/POS bytes, or PDF pages — for staff to preview
 //! and for tests.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use crate::config::Config;
@@ -11,45 +11,82 @@ use crate::i18n::Strings;
 use crate::lang::Lang;
 use crate::print::{self, Fonts, Paper, PaperSize, Sheet, render};
 
-pub struct Options<'a> {
-    pub content: &'a Path,
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The visitor's language: fr, de, it, en, pt, es, sq, ar, uk, ti.
+    #[arg(long, default_value = "fr")]
     pub lang: Lang,
-    pub id: &'a str,
-    /// 576 (80 mm) or 384 (58 mm) dots.
+    /// The service.
+    #[arg(long)]
+    pub id: String,
+    /// The content folder.
+    #[arg(long, default_value = "content")]
+    pub content: PathBuf,
+    /// Dots across: 576 for 80 mm paper, 384 for 58 mm.
+    #[arg(long, default_value_t = 576)]
     pub width: u32,
-    /// A4 or A5 pages as PDF instead of a roll.
-    pub page: Option<PaperSize>,
-    pub out: Option<&'a Path>,
-    /// Send to the printer of the settings file.
-    pub send: bool,
-    /// The settings file (`guichet.toml` in the working folder by default):
-    /// its canton and commune choose the offices printed.
-    pub config: Option<&'a Path>,
+    /// Write ESC/POS bytes instead of a PNG.
+    #[arg(long, conflicts_with = "page")]
     pub escpos: bool,
-    /// The date printed, "29.11.2026"; today by default.
-    pub date: Option<&'a str>,
+    /// Write A4 or A5 pages as PDF, as sent to an office printer (as
+    /// PNG when FILE ends in .png).
+    #[arg(long, value_enum)]
+    pub page: Option<Page>,
+    /// The file to write.
+    #[arg(long, value_name = "FILE", required_unless_present = "send")]
+    pub out: Option<PathBuf>,
+    /// Print on the printer of guichet.toml instead, as the kiosk does;
+    /// exit 0 when the printer took the sheet, 1 with what failed.
+    #[arg(long, conflicts_with_all = ["out", "escpos", "page", "width"])]
+    pub send: bool,
+    /// Settings file: the kiosk's canton and commune choose the offices
+    /// printed, and --send uses its printer [default: guichet.toml in the
+    /// working folder, else the defaults].
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// The date printed on the sheet (DD.MM.YYYY) instead of today.
+    #[arg(long)]
+    pub date: Option<String>,
 }
 
-pub fn run(options: Options<'_>) -> u8 {
+/// The office pages `--page` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Page {
+    #[value(name = "A4")]
+    A4,
+    #[value(name = "A5")]
+    A5,
+}
+
+impl From<Page> for PaperSize {
+    fn from(page: Page) -> PaperSize {
+        match page {
+            Page::A4 => PaperSize::A4,
+            Page::A5 => PaperSize::A5,
+        }
+    }
+}
+
+pub fn run(options: &Args) -> u8 {
     if ![576, 384].contains(&options.width) {
         eprintln!("guichet print: --width is 576 (80 mm paper) or 384 (58 mm paper)");
         return EXIT_USAGE;
     }
-    let config = match Config::find(options.config) {
+    let config = match Config::find(options.config.as_deref()) {
         Ok(config) => config,
         Err(diagnostic) => {
             eprintln!("{diagnostic}");
             return EXIT_USAGE;
         }
     };
-    let loaded = match content::load(options.content, &LoadOptions::for_dir(options.content)) {
+    let loaded = match content::load(&options.content, &LoadOptions::for_dir(&options.content)) {
         Ok(loaded) => loaded,
         Err(e) => {
             eprintln!("guichet print: {e}");
             return EXIT_USAGE;
         }
     };
-    let Some(service) = loaded.catalogue.service(options.id) else {
+    let Some(service) = loaded.catalogue.service(&options.id) else {
         eprintln!(
             "guichet print: no service `{}` in {} — see `guichet check`",
             options.id,
@@ -58,7 +95,7 @@ pub fn run(options: Options<'_>) -> u8 {
         return EXIT_USAGE;
     };
     let (strings, _) = Strings::embedded();
-    let date = options.date.map_or_else(print::today, str::to_owned);
+    let date = options.date.clone().unwrap_or_else(print::today);
     let here = config.here();
     if options.send {
         let request = print::Request {
@@ -70,13 +107,13 @@ pub fn run(options: Options<'_>) -> u8 {
         };
         return send(config, request);
     }
-    let Some(out) = options.out else {
+    let Some(out) = options.out.as_deref() else {
         eprintln!("guichet print: give --out FILE, or --send");
         return EXIT_USAGE;
     };
     let sheet = Sheet::new(&strings, service, options.lang, &here, &date);
     let mut fonts = Fonts::default();
-    let bytes = match options.page {
+    let bytes = match options.page.map(PaperSize::from) {
         // A PNG of the pages, one under the other, to look at.
         Some(page) if out.extension().is_some_and(|e| e == "png") => {
             let (image, _) = render::render(&mut fonts, &sheet, &page.paper());

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::PathBuf;
 
 use super::check::{Coverage, Report};
 use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
@@ -117,7 +117,20 @@ fn facts<'a>(loaded: &'a content::Loaded, today: jiff::civil::Date) -> Facts<'a>
     }
 }
 
-pub fn run(dir: &Path, html: Option<&Path>) -> u8 {
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder.
+    #[arg(default_value = "content")]
+    pub dir: PathBuf,
+    /// Write an HTML page instead of text.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    #[command(flatten)]
+    pub insight: super::insight_report::Args,
+}
+
+pub fn run(args: &Args) -> u8 {
+    let (dir, html, insight) = (args.dir.as_path(), args.html.as_deref(), &args.insight);
     let options = LoadOptions::for_dir(dir);
     let loaded = match content::load(dir, &options) {
         Ok(loaded) => loaded,
@@ -127,12 +140,30 @@ pub fn run(dir: &Path, html: Option<&Path>) -> u8 {
         }
     };
     let facts = facts(&loaded, options.today);
+    let top = insight.top;
+    let insight = match insight_section(insight, &loaded) {
+        Ok(section) => section,
+        Err(e) => {
+            eprintln!("guichet report: {e}");
+            return EXIT_USAGE;
+        }
+    };
     match html {
         None => {
             print!("{}", text(&facts));
+            if let Some((summary, index)) = &insight {
+                print!("{}", super::insight_report::text(summary, index, top));
+            }
             EXIT_OK
         }
-        Some(path) => match std::fs::write(path, page(&facts)) {
+        Some(path) => match std::fs::write(path, {
+            let mut page = page(&facts);
+            if let Some((summary, index)) = &insight {
+                let section = super::insight_report::html(summary, index, top);
+                page = page.replace("</body>", &format!("{section}</body>"));
+            }
+            page
+        }) {
             Ok(()) => {
                 eprintln!("guichet report: written to {}", path.display());
                 EXIT_OK
@@ -143,6 +174,20 @@ pub fn run(dir: &Path, html: Option<&Path>) -> u8 {
             }
         },
     }
+}
+
+/// The insight files' sums and a search index to map their queries with.
+fn insight_section(
+    args: &super::insight_report::Args,
+    loaded: &content::Loaded,
+) -> Result<Option<(super::insight_report::Summary, crate::search::SearchIndex)>, String> {
+    let Some(dir) = &args.insight else {
+        return Ok(None);
+    };
+    let summary = super::insight_report::Summary::read(dir, args.from, args.to)?;
+    let index =
+        crate::search::SearchIndex::build(loaded.catalogue.clone()).map_err(|e| e.to_string())?;
+    Ok(Some((summary, index)))
 }
 
 fn text(facts: &Facts<'_>) -> String {

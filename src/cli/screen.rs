@@ -3,7 +3,7 @@
 //! read from a file or standard input and never written anywhere.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -13,12 +13,20 @@ use crate::i18n::Strings;
 use crate::lang::Lang;
 use crate::screener::{self, Answers, Suggestion};
 
-pub struct Options<'a> {
-    pub content: &'a Path,
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder.
+    #[arg(long, default_value = "content")]
+    pub content: PathBuf,
+    /// The language of titles and reasons: fr, de, it, en, pt, es, sq, ar, uk, ti.
+    #[arg(long, default_value = "fr")]
     pub lang: Lang,
+    /// Print {"likely":[{"id","title","why"}],"maybe":[…],"unlikely":[…]}.
+    #[arg(long)]
     pub json: bool,
-    /// A JSON file, or `-` for standard input.
-    pub answers: &'a Path,
+    /// A JSON file of answers, or `-` for standard input: one object,
+    /// every key optional (see README, Questionnaire).
+    pub answers: PathBuf,
 }
 
 #[derive(Serialize)]
@@ -35,8 +43,8 @@ struct Report<'a> {
     unlikely: Vec<Entry<'a>>,
 }
 
-pub fn run(options: Options<'_>) -> u8 {
-    let text = match read_answers(options.answers) {
+pub fn run(options: &Args) -> u8 {
+    let text = match read_answers(&options.answers) {
         Ok(text) => text,
         Err(message) => {
             eprintln!("guichet screen: {message}");
@@ -50,7 +58,7 @@ pub fn run(options: Options<'_>) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let dir = options.content;
+    let dir = options.content.as_path();
     let load_options = LoadOptions::for_dir(dir);
     let loaded = match content::load(dir, &load_options) {
         Ok(loaded) => loaded,

@@ -1,7 +1,7 @@
 //! `guichet search`: the kiosk's search, from the command line.
 
 use std::io::{BufRead, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
@@ -9,15 +9,29 @@ use serde::{Deserialize, Serialize};
 use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use crate::content::{self, Canton, LoadOptions};
 use crate::lang::Lang;
-use crate::search::{Hit, Request, SearchIndex};
+use crate::search::{Hit, Request, SearchError, SearchIndex};
 
-pub struct Options<'a> {
-    pub content: &'a Path,
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder.
+    #[arg(long, default_value = "content")]
+    pub content: PathBuf,
+    /// The screen's language: fr, de, it, en, pt, es, sq, ar, uk, ti.
+    #[arg(long, default_value = "fr")]
     pub lang: Lang,
+    /// The kiosk's canton (GE, VD, …): whole-Switzerland services plus this canton's.
+    #[arg(long)]
     pub canton: Option<Canton>,
+    /// How many results.
+    #[arg(long, default_value_t = 10)]
     pub limit: usize,
+    /// One JSON line: {"results":[…],"micros":N}.
+    #[arg(long)]
     pub json: bool,
-    pub batch: Option<&'a Path>,
+    /// Read JSON query lines from FILE (`-` for standard input); write one JSON answer a line.
+    #[arg(long, value_name = "FILE", conflicts_with = "query")]
+    pub batch: Option<PathBuf>,
+    /// The words to search.
     pub query: Vec<String>,
 }
 
@@ -34,15 +48,15 @@ pub fn load_index(dir: &Path) -> Result<SearchIndex, String> {
     SearchIndex::build(loaded.catalogue).map_err(|e| e.to_string())
 }
 
-pub fn run(options: Options<'_>) -> u8 {
-    let index = match load_index(options.content) {
+pub fn run(options: &Args) -> u8 {
+    let index = match load_index(&options.content) {
         Ok(index) => index,
         Err(message) => {
             eprintln!("guichet search: {message}");
             return EXIT_USAGE;
         }
     };
-    if let Some(batch) = options.batch {
+    if let Some(batch) = options.batch.as_deref() {
         return run_batch(&index, batch, options.limit);
     }
     let text = options.query.join(" ");
@@ -56,7 +70,13 @@ pub fn run(options: Options<'_>) -> u8 {
         canton: options.canton.as_ref(),
         limit: options.limit,
     };
-    let answer = Answer::search(&index, &request);
+    let answer = match Answer::search(&index, &request) {
+        Ok(answer) => answer,
+        Err(e) => {
+            eprintln!("guichet search: {e}");
+            return EXIT_ERRORS;
+        }
+    };
     if options.json {
         match serde_json::to_string(&answer) {
             Ok(line) => println!("{line}"),
@@ -101,14 +121,14 @@ struct Answer {
 }
 
 impl Answer {
-    fn search(index: &SearchIndex, request: &Request<'_>) -> Self {
+    fn search(index: &SearchIndex, request: &Request<'_>) -> Result<Self, SearchError> {
         let started = Instant::now();
-        let mut results = index.search(request);
+        let mut results = index.try_search(request)?;
         let micros = started.elapsed().as_micros();
         for hit in &mut results {
             hit.score = (hit.score * 100.0).round() / 100.0;
         }
-        Answer { results, micros }
+        Ok(Answer { results, micros })
     }
 }
 
@@ -150,8 +170,12 @@ fn batch_answer(index: &SearchIndex, line: &str, limit: usize) -> String {
         canton: parsed.canton.as_ref(),
         limit,
     };
-    serde_json::to_string(&Answer::search(index, &request))
-        .unwrap_or_else(|e| error_line_text(&e.to_string()))
+    match Answer::search(index, &request) {
+        Ok(answer) => {
+            serde_json::to_string(&answer).unwrap_or_else(|e| error_line_text(&e.to_string()))
+        }
+        Err(e) => error_line_text(&e.to_string()),
+    }
 }
 
 fn error_line(number: usize, message: &str) -> String {

@@ -1,7 +1,7 @@
 //! `guichet speak`: says a service or a text through the kiosk's own speech
 //! path, so staff can check pronunciation and tests can check speech.
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -11,23 +11,36 @@ use crate::lang::Lang;
 use crate::speech::{Command, Event, Rate, Speaker, Utterance};
 use crate::ui::screen::detail::{self, Detail};
 
-pub struct Options<'a> {
-    pub content: &'a Path,
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The language to speak: fr, de, it, en, pt, es, sq, ar, uk, ti.
+    #[arg(long, default_value = "fr")]
     pub lang: Lang,
-    pub id: Option<&'a str>,
-    pub text: Option<&'a str>,
+    /// A service to read as its detail screen does.
+    #[arg(long, conflicts_with = "text")]
+    pub id: Option<String>,
+    /// A text to say.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// The content folder.
+    #[arg(long, default_value = "content")]
+    pub content: PathBuf,
+    /// As the kiosk's Slower and Faster buttons.
+    #[arg(long, value_enum, default_value_t = Rate::Normal)]
     pub rate: Rate,
-    /// Print the reading instead of saying it.
+    /// Print the reading (one `[lang] text` line per utterance) and exit
+    /// 0 without speaking: what a blind visitor hears, for staff to check.
+    #[arg(long)]
     pub silent: bool,
 }
 
 /// How long speech-dispatcher may take to answer at all.
 const CONNECT: Duration = Duration::from_secs(20);
 
-pub fn run(options: Options<'_>) -> u8 {
-    let utterances = match (options.id, options.text) {
+pub fn run(options: &Args) -> u8 {
+    let utterances = match (options.id.as_deref(), options.text.as_deref()) {
         (Some(id), None) => {
-            let index = match super::search::load_index(options.content) {
+            let index = match super::search::load_index(&options.content) {
                 Ok(index) => index,
                 Err(message) => {
                     eprintln!("guichet speak: {message}");

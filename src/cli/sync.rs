@@ -7,13 +7,20 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, Scratch};
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, scratch};
 use crate::content::{self, LoadOptions};
 
-pub struct Options<'a> {
-    pub repo: &'a Path,
-    pub remote: &'a str,
-    pub branch: &'a str,
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The kiosk's checkout of the content repository.
+    #[arg(long, default_value = ".")]
+    pub repo: PathBuf,
+    #[arg(long, default_value = "origin")]
+    pub remote: String,
+    #[arg(long, default_value = "main")]
+    pub branch: String,
+    #[command(flatten)]
+    pub insight: super::insight_sync::Args,
 }
 
 /// Runs git in `repo`; its standard output, or what went wrong.
@@ -46,8 +53,8 @@ pub fn content_dir(root: &Path) -> PathBuf {
     }
 }
 
-pub fn run(options: Options<'_>) -> u8 {
-    match sync(&options) {
+pub fn run(options: &Args) -> u8 {
+    match sync(options) {
         Ok(message) => {
             println!("guichet sync: {message}");
             EXIT_OK
@@ -59,8 +66,8 @@ pub fn run(options: Options<'_>) -> u8 {
     }
 }
 
-fn sync(options: &Options<'_>) -> Result<String, (u8, String)> {
-    let repo = options.repo;
+fn sync(options: &Args) -> Result<String, (u8, String)> {
+    let repo = options.repo.as_path();
     let usage = |m: String| (EXIT_USAGE, m);
     let refuse = |m: String| (EXIT_ERRORS, m);
     git(repo, &["rev-parse", "--is-inside-work-tree"]).map_err(|_| {
@@ -69,7 +76,11 @@ fn sync(options: &Options<'_>) -> Result<String, (u8, String)> {
             repo.display()
         ))
     })?;
-    git(repo, &["fetch", "--quiet", options.remote, options.branch]).map_err(refuse)?;
+    git(
+        repo,
+        &["fetch", "--quiet", &options.remote, &options.branch],
+    )
+    .map_err(refuse)?;
     let here = git(repo, &["rev-parse", "HEAD"]).map_err(refuse)?;
     let there = git(repo, &["rev-parse", "FETCH_HEAD"]).map_err(refuse)?;
     if here == there {
@@ -89,7 +100,7 @@ fn sync(options: &Options<'_>) -> Result<String, (u8, String)> {
         ));
     }
     // Check the new commit where visitors cannot see it.
-    let scratch = Scratch::new("sync").map_err(refuse)?;
+    let scratch = scratch("sync").map_err(refuse)?;
     let archive = Command::new("git")
         .arg("-C")
         .arg(repo)

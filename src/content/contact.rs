@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use toml::Spanned;
 
@@ -12,9 +13,11 @@ use crate::hours::WeeklyHours;
 use crate::place::Commune;
 
 /// A phone number, as HSDS `phone`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Phone {
+    /// As dialled in Switzerland: +41 22 … or 022 ….
+    #[schemars(with = "String", length(min = 1))]
     pub number: Spanned<String>,
     #[serde(default, rename = "type")]
     pub kind: PhoneKind,
@@ -24,7 +27,9 @@ pub struct Phone {
     /// For a national service's line of one canton: kiosks of other cantons
     /// leave it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Canton>")]
     pub canton: Option<Spanned<Canton>>,
+    /// When to call, in each language.
     #[serde(default, skip_serializing_if = "Localized::is_empty")]
     pub description: Localized,
     /// When the line answers (Europe/Zurich time).
@@ -76,7 +81,7 @@ fn for_canton(own: Option<&Spanned<Canton>>, kiosk: &Canton) -> bool {
 }
 
 /// HSDS phone types.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PhoneKind {
     #[default]
@@ -89,24 +94,30 @@ pub enum PhoneKind {
 }
 
 /// A place a visitor can go to.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
+    #[schemars(with = "String", length(min = 1))]
     pub name: Spanned<String>,
+    #[schemars(length(min = 1))]
     pub address_1: String,
     pub postal_code: PostalCode,
+    #[schemars(length(min = 1))]
     pub city: String,
     /// The page where this address is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<WebAddress>,
     /// For a national service's office in one canton.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Canton>")]
     pub canton: Option<Spanned<Canton>>,
     /// The communes this office serves; empty when it serves everyone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Commune>")]
     pub serves: Vec<Spanned<Commune>>,
     /// Exceptional closures; public holidays are known without this.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Closure>")]
     pub closed: Vec<Spanned<Closure>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<WeeklyHours>,

@@ -55,7 +55,7 @@ impl std::fmt::Display for CrisisKind {
 }
 
 /// The whole file.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CrisisFile {
     #[serde(default)]
@@ -63,26 +63,31 @@ pub struct CrisisFile {
 }
 
 /// One kind of crisis: what to show, and how people write it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Crisis {
+    #[schemars(with = "CrisisKind")]
     pub kind: Spanned<CrisisKind>,
     /// The helplines, in the order shown.
     pub show: Vec<Helpline>,
     /// Per language, the phrases that mean this crisis.
+    #[schemars(with = "BTreeMap<Lang, Vec<String>>")]
     pub phrases: BTreeMap<Lang, Spanned<Vec<Spanned<String>>>>,
 }
 
 /// A service shown first, on every kiosk or on one canton's.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Helpline {
+    /// A service's id.
+    #[schemars(with = "String", pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub service: Spanned<String>,
     /// Only on this canton's kiosks; everywhere when left out.
     #[serde(default)]
     pub canton: Option<Canton>,
     /// The service's numbers to show in big; all of them when left out.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub numbers: Vec<Spanned<String>>,
 }
 

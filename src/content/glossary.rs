@@ -12,7 +12,7 @@ use super::values::{Date, WebAddress};
 use crate::lang::Lang;
 
 /// The file as staff write it.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryFile {
     #[serde(default)]
@@ -20,23 +20,30 @@ pub struct GlossaryFile {
 }
 
 /// One official word, explained.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
+    /// Lower-case words joined by dashes, such as "rdu".
+    #[schemars(with = "String", pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub id: Spanned<String>,
     /// The official page that explains the word.
     pub source: WebAddress,
+    /// When staff last checked the explanation (YYYY-MM-DD).
+    #[schemars(with = "Date")]
     pub reviewed: Spanned<Date>,
     pub text: BTreeMap<Lang, TermText>,
 }
 
 /// A term in one language.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TermText {
     pub status: Status,
     /// The forms met on letters; the first is the headword.
+    #[schemars(with = "Vec<String>", length(min = 1), inner(length(min = 1)))]
     pub words: Spanned<Vec<String>>,
+    /// One or two plain sentences.
+    #[schemars(with = "String", length(min = 1))]
     pub explanation: Spanned<String>,
 }
 

@@ -26,7 +26,7 @@ pub use model::{
     Text, Texts,
 };
 pub use validate::{MAX_ELIGIBILITY, review_is_due};
-pub use values::{Canton, Date, Email, PostalCode, SpokenLanguage, WebAddress};
+pub use values::{Canton, Date, Email, PostalCode, SpokenLanguage, ValueError, WebAddress};
 
 /// Everything the kiosk knows.
 #[derive(Debug, Clone, Default)]
@@ -119,34 +119,6 @@ pub enum LoadError {
         path: PathBuf,
         source: std::io::Error,
     },
-}
-
-/// A number that changes when any file under `dir` is added, removed,
-/// resized or saved. Cheap: only metadata is read.
-pub fn fingerprint(dir: &Path) -> u64 {
-    use std::hash::{Hash, Hasher};
-    fn walk(dir: &Path, hasher: &mut std::collections::hash_map::DefaultHasher, depth: u8) {
-        let Ok(entries) = fs::read_dir(dir) else {
-            "unreadable".hash(hasher);
-            return;
-        };
-        let mut entries: Vec<_> = entries.flatten().collect();
-        entries.sort_by_key(|e| e.file_name());
-        for entry in entries {
-            let path = entry.path();
-            path.hash(hasher);
-            if let Ok(meta) = entry.metadata() {
-                meta.len().hash(hasher);
-                meta.modified().ok().hash(hasher);
-                if meta.is_dir() && depth < 8 {
-                    walk(&path, hasher, depth + 1);
-                }
-            }
-        }
-    }
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    walk(dir, &mut hasher, 0);
-    hasher.finish()
 }
 
 /// Reads and checks a whole content folder. Problems in files are returned

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -14,16 +15,24 @@ use crate::lang::Lang;
 pub type Localized = BTreeMap<Lang, String>;
 
 /// One service a visitor can turn to: a right, a benefit, a helpline, a place.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
+    /// The file's name without .toml.
+    #[schemars(with = "String", pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub id: Spanned<String>,
+    /// Ids from categories.toml.
+    #[schemars(with = "Vec<String>", inner(length(min = 1)))]
     pub categories: Vec<Spanned<String>>,
+    /// "CH" for all of Switzerland, or canton codes such as "GE".
+    #[schemars(length(min = 1))]
     pub cantons: Vec<Canton>,
     pub url: WebAddress,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Email>,
     pub source: WebAddress,
+    /// When staff last checked the facts (YYYY-MM-DD).
+    #[schemars(with = "Date")]
     pub reviewed: Spanned<Date>,
     /// Languages spoken at the service (any ISO 639-1 code).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -186,7 +195,7 @@ impl<'a> ShownText<'a> {
 }
 
 /// The texts of a service, one table per language: `[text.fr]`, `[text.de]`…
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
     pub fr: Text,
@@ -265,20 +274,34 @@ impl Texts {
 }
 
 /// A service's text in one language.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub status: Status,
+    /// What the service is, in a few everyday words.
+    #[schemars(with = "String", length(min = 1))]
     pub title: Spanned<String>,
+    /// Up to 3 short sentences.
+    #[schemars(with = "String", length(min = 1))]
     pub summary: Spanned<String>,
+    /// Who can get it: one line each.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(inner(length(min = 1)))]
     pub eligibility: Option<Vec<String>>,
+    /// The steps, in order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(inner(length(min = 1)))]
     pub how_to_apply: Option<Vec<String>>,
+    /// What to bring.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(inner(length(min = 1)))]
     pub documents: Option<Vec<String>>,
+    /// What it costs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
     pub fees: Option<String>,
+    /// Words visitors might type.
+    #[schemars(inner(length(min = 1)))]
     pub keywords: Vec<String>,
 }
 
@@ -316,21 +339,26 @@ impl Status {
 }
 
 /// The institution that runs a service.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
+    #[schemars(length(min = 1))]
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<WebAddress>,
 }
 
 /// A picture category on the home screen.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
+    #[schemars(with = "String", pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub id: Spanned<String>,
     /// File name of the icon in `assets/icons/`.
+    #[schemars(with = "String", pattern(r"\.svg$"))]
     pub icon: Spanned<String>,
+    /// The tile's words in each language.
+    #[schemars(with = "Localized")]
     pub label: Spanned<Localized>,
 }
 
@@ -351,7 +379,7 @@ impl Category {
 }
 
 /// `content/categories.toml`.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CategoriesFile {
     #[serde(default)]

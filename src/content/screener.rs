@@ -2,6 +2,7 @@
 //! which the questionnaire suggests the service. The rules are compiled and
 //! judged in `crate::screener`; this file reads and checks them.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -13,13 +14,17 @@ use crate::lang::Lang;
 use crate::screener::rules::{self, Problem};
 
 /// `[screener]`: the official page, its review date, and the conditions.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Screener {
+    /// The official page the conditions come from.
     pub source: WebAddress,
+    /// The day someone checked the conditions on that page.
+    #[schemars(with = "Date")]
     pub reviewed: Spanned<Date>,
     /// `"maybe"`: the conditions are not all of them; never say likely.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<AtBest>")]
     pub at_best: Option<Spanned<String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub condition: Vec<Condition>,
@@ -27,41 +32,82 @@ pub struct Screener {
 
 /// `[[screener.condition]]`: one test over the answers (or an `any` group),
 /// with its plain-words text.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
+    /// The answer it looks at: canton, age, household, children… (see content/README.md).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
     pub answer: Option<Spanned<String>>,
+    /// One value, or a list of values, of a choice or yes/no answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Is>")]
     pub is: Option<Spanned<toml::Value>>,
+    /// A number answer at least this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<i64>")]
     pub at_least: Option<Spanned<i64>>,
+    /// A number answer below this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<i64>")]
     pub below: Option<Spanned<i64>>,
+    /// One of these parts is enough.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Vec<Part>>")]
     pub any: Option<Spanned<Vec<Part>>>,
+    /// A dated parameter: used from this day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Date>")]
     pub applies_from: Option<Spanned<Date>>,
+    /// A dated parameter: used up to this day (included).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Date>")]
     pub applies_until: Option<Spanned<Date>>,
+    /// `"maybe"`: when it is true, the service is at best "maybe".
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<AtBest>")]
     pub at_best: Option<Spanned<String>>,
+    /// The condition in plain words, in the ten languages ("For people who…").
+    #[schemars(with = "Localized")]
     pub text: Spanned<Localized>,
 }
 
+/// Only in the JSON Schema: the one value `at_best` takes.
+#[derive(JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(dead_code)] // describes the schema, never built
+enum AtBest {
+    Maybe,
+}
+
+/// Only in the JSON Schema: what `is` may hold.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)] // describes the schema, never built
+enum Is {
+    One(String),
+    Yes(bool),
+    Many(Vec<String>),
+}
+
 /// One part of an `any` group.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Part {
+    #[schemars(with = "String")]
     pub answer: Spanned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Is>")]
     pub is: Option<Spanned<toml::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<i64>")]
     pub at_least: Option<Spanned<i64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<i64>")]
     pub below: Option<Spanned<i64>>,
     /// `"maybe"`: when only this part is true, the condition stays unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<AtBest>")]
     pub at_best: Option<Spanned<String>>,
 }
 

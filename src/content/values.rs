@@ -64,6 +64,30 @@ checked_string!(
     SpokenLanguage
 );
 
+/// A value of a content file that is not what its field takes; the message
+/// says how to write it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    #[error(
+        "unknown canton `{0}` — use \"CH\" for all of Switzerland, or a canton's code in capitals such as \"GE\" or \"VD\""
+    )]
+    Canton(String),
+    #[error("`{0}` is not a web address — write it in full, starting with https://")]
+    WebAddress(String),
+    #[error("`{0}` is not an e-mail address — write one address like name@example.ch")]
+    Email(String),
+    #[error("`{0}` is not a Swiss postal code — write its four digits, for example \"1204\"")]
+    PostalCode(String),
+    #[error(
+        "unknown language code `{0}` — use a two-letter ISO 639-1 code in lower case, such as \"fr\", \"en\" or \"ar\""
+    )]
+    SpokenLanguage(String),
+    #[error("`{0}` is not a date — write it as YYYY-MM-DD, for example 2026-11-28")]
+    NotADate(String),
+    #[error("{0} does not exist in the calendar — check the month and the day")]
+    NoSuchDay(String),
+}
+
 const CANTONS: [&str; 26] = [
     "AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG",
     "SH", "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH",
@@ -83,21 +107,19 @@ impl Canton {
 }
 
 impl FromStr for Canton {
-    type Err = String;
+    type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if s == Self::WHOLE_COUNTRY || CANTONS.contains(&s) {
             Ok(Canton(s.to_owned()))
         } else {
-            Err(format!(
-                "unknown canton `{s}` — use \"CH\" for all of Switzerland, or a canton's code in capitals such as \"GE\" or \"VD\""
-            ))
+            Err(ValueError::Canton(s.to_owned()))
         }
     }
 }
 
 impl FromStr for WebAddress {
-    type Err = String;
+    type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let rest = s
@@ -113,15 +135,13 @@ impl FromStr for WebAddress {
             {
                 Ok(WebAddress(s.to_owned()))
             }
-            _ => Err(format!(
-                "`{s}` is not a web address — write it in full, starting with https://"
-            )),
+            _ => Err(ValueError::WebAddress(s.to_owned())),
         }
     }
 }
 
 impl FromStr for Email {
-    type Err = String;
+    type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let valid = s.split_once('@').is_some_and(|(user, domain)| {
@@ -135,37 +155,31 @@ impl FromStr for Email {
         if valid {
             Ok(Email(s.to_owned()))
         } else {
-            Err(format!(
-                "`{s}` is not an e-mail address — write one address like name@example.ch"
-            ))
+            Err(ValueError::Email(s.to_owned()))
         }
     }
 }
 
 impl FromStr for PostalCode {
-    type Err = String;
+    type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0') {
             Ok(PostalCode(s.to_owned()))
         } else {
-            Err(format!(
-                "`{s}` is not a Swiss postal code — write its four digits, for example \"1204\""
-            ))
+            Err(ValueError::PostalCode(s.to_owned()))
         }
     }
 }
 
 impl FromStr for SpokenLanguage {
-    type Err = String;
+    type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if crate::lang::is_iso639_1(s) {
             Ok(SpokenLanguage(s.to_owned()))
         } else {
-            Err(format!(
-                "unknown language code `{s}` — use a two-letter ISO 639-1 code in lower case, such as \"fr\", \"en\" or \"ar\""
-            ))
+            Err(ValueError::SpokenLanguage(s.to_owned()))
         }
     }
 }
@@ -181,13 +195,12 @@ impl fmt::Display for Date {
 }
 
 impl FromStr for Date {
-    type Err = String;
+    type Err = ValueError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let not_a_date =
-            || format!("`{s}` is not a date — write it as YYYY-MM-DD, for example 2026-11-28");
+        let not_a_date = || ValueError::NotADate(s.to_owned());
         let mut parts = s.splitn(3, '-');
-        let mut number = |digits: usize| -> Result<i16, String> {
+        let mut number = |digits: usize| -> Result<i16, ValueError> {
             let part = parts.next().ok_or_else(not_a_date)?;
             if part.len() != digits || !part.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(not_a_date());
@@ -197,9 +210,7 @@ impl FromStr for Date {
         let (year, month, day) = (number(4)?, number(2)?, number(2)?);
         jiff::civil::Date::new(year, month as i8, day as i8)
             .map(Date)
-            .map_err(|_| {
-                format!("{s} does not exist in the calendar — check the month and the day")
-            })
+            .map_err(|_| ValueError::NoSuchDay(s.to_owned()))
     }
 }
 

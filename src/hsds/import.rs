@@ -48,19 +48,49 @@ pub struct Imported {
     pub notes: Vec<String>,
 }
 
+/// Why a document or a record cannot be imported. Said of one record, as
+/// `<name>: <reason>`.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("`contents` is not a list of service objects")]
+    ContentsNotAList,
+    #[error("expected an HSDS service object, a list of them, or a page with `contents`")]
+    NotHsds,
+    #[error("it is not a JSON object")]
+    NotAnObject,
+    #[error("it has no `name`")]
+    NoName,
+    #[error("its status is `{0}`, not `active`")]
+    NotActive(String),
+    #[error("it has no `description`, and the kiosk needs a summary to show")]
+    NoDescription,
+    #[error("it has no organization name, and the kiosk always says who runs a service")]
+    NoOrganization,
+    #[error(
+        "it has no web address (`url`, or the organization's `website`), and the kiosk always gives one"
+    )]
+    NoWebAddress,
+    #[error("none of its taxonomy terms is a category of the kiosk — give one with --category")]
+    NoCategory,
+    #[error(
+        "its service areas name no Swiss canton — give one with --canton (CH for all of Switzerland)"
+    )]
+    NoCanton,
+    #[error("it cannot be written as TOML: {0}")]
+    Toml(toml::ser::Error),
+}
+
 /// The service records in an HSDS document: one service object, a list of
 /// them, or a page of them (`contents`, as HSDS's API returns).
-pub fn records(document: Value) -> Result<Vec<Value>, String> {
+pub fn records(document: Value) -> Result<Vec<Value>, ImportError> {
     match document {
         Value::Array(items) => Ok(items),
         Value::Object(mut page) if page.contains_key("contents") => match page.remove("contents") {
             Some(Value::Array(items)) => Ok(items),
-            _ => Err("`contents` is not a list of service objects".to_owned()),
+            _ => Err(ImportError::ContentsNotAList),
         },
         Value::Object(_) => Ok(vec![document]),
-        _ => Err(
-            "expected an HSDS service object, a list of them, or a page with `contents`".to_owned(),
-        ),
+        _ => Err(ImportError::NotHsds),
     }
 }
 
@@ -72,29 +102,25 @@ pub fn name(record: &Value) -> &str {
 }
 
 /// One record as a service, or why it cannot be one.
-pub fn service(record: &Value, options: &Options) -> Result<Imported, String> {
+pub fn service(record: &Value, options: &Options) -> Result<Imported, ImportError> {
     if !record.is_object() {
-        return Err("it is not a JSON object".to_owned());
+        return Err(ImportError::NotAnObject);
     }
     let mut notes = Vec::new();
-    let title = text(record, "name").ok_or("it has no `name`")?;
+    let title = text(record, "name").ok_or(ImportError::NoName)?;
     if let Some(status) = text(record, "status")
         && status != "active"
     {
-        return Err(format!("its status is `{status}`, not `active`"));
+        return Err(ImportError::NotActive(status.to_owned()));
     }
-    let summary = text(record, "description")
-        .ok_or("it has no `description`, and the kiosk needs a summary to show")?;
+    let summary = text(record, "description").ok_or(ImportError::NoDescription)?;
     let organization = record.get("organization").unwrap_or(&Value::Null);
-    let organization_name = text(organization, "name")
-        .ok_or("it has no organization name, and the kiosk always says who runs a service")?;
+    let organization_name = text(organization, "name").ok_or(ImportError::NoOrganization)?;
     let organization_url = parsed::<WebAddress>(text(organization, "website"));
     let url = match parsed::<WebAddress>(text(record, "url")) {
         Some(url) => url,
         None => {
-            let url = organization_url.clone().ok_or(
-                "it has no web address (`url`, or the organization's `website`), and the kiosk always gives one",
-            )?;
+            let url = organization_url.clone().ok_or(ImportError::NoWebAddress)?;
             notes.push("The web address is the organization's: the service has none.".to_owned());
             url
         }
@@ -207,7 +233,11 @@ pub fn service(record: &Value, options: &Options) -> Result<Imported, String> {
 }
 
 /// A content file for `imported`: a header for staff, then the service.
-pub fn to_toml(imported: &Imported, origin: &str, today: jiff::civil::Date) -> String {
+pub fn to_toml(
+    imported: &Imported,
+    origin: &str,
+    today: jiff::civil::Date,
+) -> Result<String, ImportError> {
     let mut out = format!(
         "# Imported from Open Referral HSDS ({origin}) on {today}.\n\
          # Nobody has checked it yet: check each fact on the official page,\n\
@@ -217,8 +247,7 @@ pub fn to_toml(imported: &Imported, origin: &str, today: jiff::civil::Date) -> S
         out.push_str(&format!("# - {note}\n"));
     }
     out.push('\n');
-    // The model serialises to TOML without fail: strings, lists and tables only.
-    let body = toml::to_string_pretty(&imported.service).unwrap_or_default();
+    let body = toml::to_string_pretty(&imported.service).map_err(ImportError::Toml)?;
     for line in body.lines() {
         // Dates bare, as staff write them.
         match line
@@ -230,7 +259,7 @@ pub fn to_toml(imported: &Imported, origin: &str, today: jiff::civil::Date) -> S
         }
         out.push('\n');
     }
-    out
+    Ok(out)
 }
 
 fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
@@ -310,7 +339,7 @@ fn categories(
     record: &Value,
     options: &Options,
     notes: &mut Vec<String>,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<String>, ImportError> {
     let mut found: Vec<String> = Vec::new();
     for term in list(record, "attributes").filter_map(|a| a.get("taxonomy_term")) {
         if let Some(code) = text(term, "code")
@@ -324,10 +353,7 @@ fn categories(
         return Ok(found);
     }
     if options.categories.is_empty() {
-        return Err(
-            "none of its taxonomy terms is a category of the kiosk — give one with --category"
-                .to_owned(),
-        );
+        return Err(ImportError::NoCategory);
     }
     notes.push(format!(
         "Category given at import: {}.",
@@ -353,7 +379,7 @@ fn cantons(
     record: &Value,
     options: &Options,
     notes: &mut Vec<String>,
-) -> Result<Vec<Canton>, String> {
+) -> Result<Vec<Canton>, ImportError> {
     let areas = list(record, "service_areas").filter_map(|a| text(a, "name"));
     let addresses = located(record)
         .flat_map(|(_, location)| list(location, "addresses"))
@@ -366,9 +392,7 @@ fn cantons(
         }
     }
     if found.is_empty() {
-        let canton = options.canton.clone().ok_or(
-            "its service areas name no Swiss canton — give one with --canton (CH for all of Switzerland)",
-        )?;
+        let canton = options.canton.clone().ok_or(ImportError::NoCanton)?;
         notes.push(format!("Canton given at import: {canton}."));
         found.push(canton);
     }

@@ -16,34 +16,20 @@ pub mod import;
 pub mod tabular;
 
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
+use uuid::Uuid;
 
 use crate::content::{Catalogue, Category, Location, PhoneKind, Service};
 use crate::hours::Weekday;
 use crate::lang::Lang;
 
-/// A stable UUID (version 5 layout, SHA-256 based) for `kind` and `name`, so
-/// every export gives the same ids.
+/// The namespace of Guichet's HSDS ids: the version 5 UUID of the URL
+/// `urn:guichet:hsds` in the standard URL namespace.
+pub const NAMESPACE: Uuid = uuid::uuid!("9a1dc175-aa99-51d0-9aeb-d2ed2a35f532");
+
+/// A stable name-based UUID (version 5, RFC 9562) of `kind` and `name` in
+/// [`NAMESPACE`], so every export gives the same ids.
 pub fn uuid(kind: &str, name: &str) -> String {
-    let digest = Sha256::new()
-        .chain_update(b"guichet:")
-        .chain_update(kind.as_bytes())
-        .chain_update(b":")
-        .chain_update(name.as_bytes())
-        .finalize();
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&digest[..16]);
-    b[6] = (b[6] & 0x0f) | 0x50;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    Uuid::new_v5(&NAMESPACE, format!("{kind}:{name}").as_bytes()).to_string()
 }
 
 /// Every service of the catalogue, as HSDS service objects.
@@ -279,5 +265,11 @@ mod tests {
         assert_eq!(a.len(), 36);
         assert_eq!(&a[14..15], "5");
         assert!(matches!(&a[19..20], "8" | "9" | "a" | "b"));
+        // As Python's uuid.uuid5 computes them: the standard algorithm.
+        assert_eq!(a, "58f72119-0596-587b-95b0-b4e2278e8880");
+        assert_eq!(
+            NAMESPACE,
+            Uuid::new_v5(&Uuid::NAMESPACE_URL, b"urn:guichet:hsds")
+        );
     }
 }

@@ -3,30 +3,47 @@
 //! the same nested service objects as HSDS's JSON, so one import reads both.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
 type Row = Map<String, Value>;
 
+/// A tabular package that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum TabularError {
+    #[error(
+        "{} has no services.csv — give an HSDS tabular package (a folder of CSV files) or an HSDS JSON file",
+        .0.display()
+    )]
+    NoServices(PathBuf),
+    #[error("{}{}: {source}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Csv {
+        path: PathBuf,
+        /// The line of a bad record; none when the file cannot be opened.
+        line: Option<u64>,
+        source: csv::Error,
+    },
+}
+
 /// One CSV file's rows, empty cells left out. A missing file is an empty
 /// table: only `services.csv` is required.
-fn table(dir: &Path, name: &str) -> Result<Vec<Row>, String> {
+fn table(dir: &Path, name: &str) -> Result<Vec<Row>, TabularError> {
     let path = dir.join(format!("{name}.csv"));
     if !path.exists() {
         return Ok(Vec::new());
     }
-    let mut reader =
-        csv::Reader::from_path(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let headers = reader
-        .headers()
-        .map_err(|e| format!("{}: {e}", path.display()))?
-        .clone();
+    let error = |line: Option<u64>| {
+        let path = path.clone();
+        move |source| TabularError::Csv { path, line, source }
+    };
+    let mut reader = csv::Reader::from_path(&path).map_err(error(None))?;
+    let headers = reader.headers().map_err(error(None))?.clone();
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, csv::Position::line);
-            format!("{}:{line}: {e}", path.display())
+            error(Some(line))(e)
         })?;
         let row: Row = headers
             .iter()
@@ -70,12 +87,9 @@ fn first_for(groups: &BTreeMap<String, Vec<Value>>, id: Option<&Value>) -> Optio
 }
 
 /// The service objects of a tabular HSDS package.
-pub fn read(dir: &Path) -> Result<Vec<Value>, String> {
+pub fn read(dir: &Path) -> Result<Vec<Value>, TabularError> {
     if !dir.join("services.csv").exists() {
-        return Err(format!(
-            "{} has no services.csv — give an HSDS tabular package (a folder of CSV files) or an HSDS JSON file",
-            dir.display()
-        ));
+        return Err(TabularError::NoServices(dir.to_owned()));
     }
     let services = table(dir, "services")?;
     let organizations = by(&table(dir, "organizations")?, "id");

@@ -79,9 +79,26 @@ pub struct Decoded {
     pub bands: usize,
 }
 
+/// What is wrong in an ESC/POS job, and at which byte.
+#[derive(Debug, thiserror::Error)]
+#[error("byte {at}: {what}")]
+pub struct DecodeError {
+    pub at: usize,
+    pub what: String,
+}
+
+impl DecodeError {
+    fn at(at: usize, what: impl Into<String>) -> Self {
+        DecodeError {
+            at,
+            what: what.into(),
+        }
+    }
+}
+
 /// Reads a job made of ESC @, status requests, GS v 0 bands of one width,
 /// and a final cut; anything else is an error naming its byte offset.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let mut rest = bytes;
     let at = |rest: &[u8]| bytes.len() - rest.len();
     while let Some(tail) = STATUS_REQUESTS
@@ -92,26 +109,29 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     }
     rest = rest
         .strip_prefix(INIT.as_slice())
-        .ok_or_else(|| format!("byte {}: the job does not start with ESC @", at(rest)))?;
+        .ok_or_else(|| DecodeError::at(at(rest), "the job does not start with ESC @"))?;
     let mut width = None;
     let mut rows = Vec::new();
     let mut height = 0u32;
     let mut bands = 0;
     while let Some(tail) = rest.strip_prefix(RASTER.as_slice()) {
         let [mode, xl, xh, yl, yh, data @ ..] = tail else {
-            return Err(format!("byte {}: a raster command is cut short", at(rest)));
+            return Err(DecodeError::at(at(rest), "a raster command is cut short"));
         };
         if *mode != 0 {
-            return Err(format!("byte {}: raster mode {mode}, not 0", at(rest)));
+            return Err(DecodeError::at(
+                at(rest),
+                format!("raster mode {mode}, not 0"),
+            ));
         }
         let stride = usize::from(u16::from_le_bytes([*xl, *xh]));
         let count = u32::from(u16::from_le_bytes([*yl, *yh]));
         if *width.get_or_insert(stride) != stride || stride == 0 || count == 0 {
-            return Err(format!("byte {}: raster bands differ in width", at(rest)));
+            return Err(DecodeError::at(at(rest), "raster bands differ in width"));
         }
         let size = stride * count as usize;
         if data.len() < size {
-            return Err(format!("byte {}: raster data is cut short", at(rest)));
+            return Err(DecodeError::at(at(rest), "raster data is cut short"));
         }
         rows.extend_from_slice(&data[..size]);
         height += count;
@@ -119,17 +139,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         rest = &data[size..];
     }
     if bands == 0 {
-        return Err(format!("byte {}: no raster image", at(rest)));
+        return Err(DecodeError::at(at(rest), "no raster image"));
     }
     if rest != CUT {
-        return Err(format!(
-            "byte {}: the job does not end with the cut GS V 66 0",
-            at(rest)
+        return Err(DecodeError::at(
+            at(rest),
+            "the job does not end with the cut GS V 66 0",
         ));
     }
     let stride = width.unwrap_or(0);
     let image = Bitmap::from_rows(stride as u32 * 8, height, rows)
-        .ok_or_else(|| "the raster data does not fill its rows".to_owned())?;
+        .ok_or_else(|| DecodeError::at(bytes.len(), "the raster data does not fill its rows"))?;
     Ok(Decoded { image, bands })
 }
 

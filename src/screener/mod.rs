@@ -2,6 +2,26 @@
 //! content (`[screener]` in each service file) that sort the services into
 //! likely, maybe and unlikely, with reasons. Orientation only: no amounts,
 //! never "you are entitled". No iced here; the screens call these functions.
+//!
+//! A questionnaire visit, as a screen drives it:
+//!
+//! 1. `let mut answers = Answers::new();` — held in memory only.
+//! 2. `let has = !candidates(&catalogue, &answers, today).is_empty();`
+//!    `next(None, &answers, has)` gives the first [`Question`];
+//!    `plan(&answers, has)` the screens left to ask, for "question n of m"
+//!    ([`questions::PROGRESS_ID`] with `number` and `count`).
+//! 3. Each [`Question::form`] says how it is answered; its words are the
+//!    Fluent messages [`Question::message_id`], [`questions::option_message_id`]
+//!    and [`questions::key_message_id`]. Record with [`Answers::set`],
+//!    [`tick`] (Situations), [`Answers::set_receives`] (Receives), or
+//!    [`Question::skip`] for "I don't know" / "I'd rather not say".
+//!    Then `next(Some(q), …)`, or `previous(q, …)` for Back.
+//! 4. `evaluate(&catalogue, &answers, today)` gives the [`Outcome`]: likely,
+//!    maybe, then [`Outcome::unlikely_here`] behind a button; each
+//!    [`Suggestion`] has its service (open its detail page) and its reasons
+//!    ([`reason`] in the visitor's language, plus [`ASK_AT_DESK_ID`] when
+//!    `ask_at_desk`).
+//! 5. Start over and the idle reset call [`Answers::wipe`].
 
 pub mod answers;
 pub mod questions;
@@ -48,6 +68,18 @@ pub struct Outcome<'a> {
 }
 
 impl<'a> Outcome<'a> {
+    /// The "probably not" group without the services of another canton than
+    /// the visitor's (a Geneva visitor need not read why Vaud's aid is not for them).
+    pub fn unlikely_here(&self, answers: &Answers) -> Vec<&Suggestion<'a>> {
+        let canton = answers
+            .choice(Key::Canton)
+            .and_then(|code| code.parse::<crate::content::Canton>().ok());
+        self.unlikely
+            .iter()
+            .filter(|s| canton.as_ref().is_none_or(|c| s.service.serves(c)))
+            .collect()
+    }
+
     /// The verdict on one service, if it has rules and was not set aside.
     pub fn verdict(&self, id: &str) -> Option<Verdict> {
         [&self.likely, &self.maybe, &self.unlikely]

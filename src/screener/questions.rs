@@ -261,7 +261,7 @@ pub const DONT_KNOW_ID: &str = "screener-dont-know";
 pub const RATHER_NOT_SAY_ID: &str = "screener-rather-not-say";
 pub const YES_ID: &str = "screener-yes";
 pub const NO_ID: &str = "screener-no";
-/// "question { $current } of { $total }"
+/// "Question { $number } of { $count }": arguments `number` (1-based) and `count`.
 pub const PROGRESS_ID: &str = "screener-progress";
 
 /// Every Fluent id the questionnaire uses, for the completeness test.

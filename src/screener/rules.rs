@@ -427,3 +427,87 @@ fn compile_test(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::screener::Screener;
+
+    fn ten(fr: &str) -> String {
+        crate::lang::Lang::ALL
+            .iter()
+            .map(|l| format!("{} = \"{fr}\"\n", l.code()))
+            .collect()
+    }
+
+    fn screener(conditions: &[&str]) -> Screener {
+        let mut text = "source = \"https://www.ge.ch/x\"\nreviewed = 2026-11-29\n".to_owned();
+        for (i, c) in conditions.iter().enumerate() {
+            text.push_str(&format!(
+                "\n[[condition]]\n{c}\n[condition.text]\n{}",
+                ten(&format!("Condition {i}."))
+            ));
+        }
+        toml::from_str(&text).unwrap()
+    }
+
+    fn on(y: i16, m: i8, d: i8) -> jiff::civil::Date {
+        jiff::civil::date(y, m, d)
+    }
+
+    #[test]
+    fn dated_conditions_apply_only_between_their_days() {
+        let s = screener(&[
+            "answer = \"age\"\nat_least = 64\napplies_until = 2024-12-31",
+            "answer = \"age\"\nat_least = 65\napplies_from = 2025-01-01",
+        ]);
+        let rules = compile(&s).unwrap();
+        let a = Answers::from_json(r#"{"age": 64}"#).unwrap();
+        assert_eq!(rules.judge(&a, on(2024, 6, 1)).verdict, Verdict::Likely);
+        assert_eq!(rules.judge(&a, on(2025, 1, 1)).verdict, Verdict::Unlikely);
+        assert_eq!(rules.judge(&a, on(2024, 12, 31)).verdict, Verdict::Likely);
+    }
+
+    #[test]
+    fn unknown_and_unsure_answers_give_maybe_never_likely() {
+        let s = screener(&[
+            "answer = \"canton\"\nis = \"GE\"",
+            "any = [\n { answer = \"money_enough\", is = \"no\" },\n { answer = \"money_enough\", is = \"tight\", at_best = \"maybe\" },\n]",
+        ]);
+        let rules = compile(&s).unwrap();
+        let judge = |json: &str| rules.judge(&Answers::from_json(json).unwrap(), on(2026, 1, 1));
+        assert_eq!(
+            judge(r#"{"canton":"GE","money_enough":"no"}"#).verdict,
+            Verdict::Likely
+        );
+        let maybe = judge(r#"{"canton":"GE","money_enough":"tight"}"#);
+        assert_eq!(maybe.verdict, Verdict::Maybe);
+        assert_eq!(maybe.why.len(), 2);
+        assert_eq!(
+            judge(r#"{"canton":"GE","money_enough":"yes"}"#).verdict,
+            Verdict::Unlikely
+        );
+        assert_eq!(judge(r#"{"money_enough":"no"}"#).verdict, Verdict::Maybe);
+        let no = judge(r#"{"canton":"VD"}"#);
+        assert_eq!(no.verdict, Verdict::Unlikely);
+        assert_eq!(no.why.len(), 1, "only the false condition is the reason");
+        // "I'd rather not say" counts as unknown.
+        let mut a = Answers::from_json(r#"{"money_enough":"no"}"#).unwrap();
+        a.set(Key::Canton, super::super::Answer::RatherNotSay)
+            .unwrap();
+        assert_eq!(rules.judge(&a, on(2026, 1, 1)).verdict, Verdict::Maybe);
+    }
+
+    #[test]
+    fn a_table_at_best_maybe_is_never_likely() {
+        let mut s = screener(&["answer = \"canton\"\nis = \"GE\""]);
+        s.at_best = Some(toml::Spanned::new(0..0, "maybe".to_owned()));
+        let rules = compile(&s).unwrap();
+        let j = rules.judge(
+            &Answers::from_json(r#"{"canton":"GE"}"#).unwrap(),
+            on(2026, 1, 1),
+        );
+        assert_eq!(j.verdict, Verdict::Maybe);
+        assert!(j.ask_at_desk);
+    }
+}

@@ -282,16 +282,19 @@ const SQ: &[&str] = &[
     "une",
 ];
 const AR: &[&str] = &[
-    "الي", "ان", "انا", "علي", "عن", "في", "من", "هل", "هو", "هي",
+    "الي", "ان", "انا", "او", "علي", "عن", "في", "لا", "لدي", "مع", "من", "هل", "هو", "هي",
 ];
 const UK: &[&str] = &[
-    "в", "до", "з", "й", "мене", "мені", "на", "у", "що", "я", "і",
+    "або", "але", "в", "від", "для", "до", "з", "за", "й", "мене", "мені", "мою", "моя", "мої",
+    "мій", "на", "по", "про", "та", "у", "чи", "що", "я", "і", "із",
 ];
 const TI: &[&str] = &["ምስ", "ናይ", "ኣብ", "ኣነ"];
 
-/// Words of asking for help, and question words, in every language
-/// (folded): "j'ai besoin d'aide pour mon loyer" is about rent, "ho perso il
-/// lavoro, cosa devo fare?" about work. Searched, but they weigh little
+/// Words of asking for help, question words, and words of not being able
+/// to pay or of being entitled, in every language (folded): "j'ai besoin
+/// d'aide pour mon loyer" is about rent, "ho perso il lavoro, cosa devo
+/// fare?" about work, "i can't pay my rent" about rent, "tengo derecho a
+/// algo" about whatever else was said. Searched, but they weigh little
 /// beside the other words of a query.
 pub fn is_asking_word(word: &str) -> bool {
     ASKING.binary_search(&word).is_ok()
@@ -299,27 +302,40 @@ pub fn is_asking_word(word: &str) -> bool {
 
 /// Sorted, folded.
 const ASKING: &[&str] = &[
+    "afford",
     "aide",
     "aider",
     "aiuto",
     "ajuda",
+    "anspruch",
     "ayuda",
     "bej",
     "besoin",
+    "bezahlen",
     "bisogno",
     "brauche",
     "busco",
+    "can",
+    "cannot",
+    "cant",
     "cerco",
     "cfare",
     "cherche",
     "come",
     "comment",
     "como",
+    "consigo",
     "cosa",
+    "derecho",
     "devo",
+    "direito",
+    "diritto",
     "dois",
     "donde",
     "dove",
+    "droit",
+    "eligible",
+    "entitled",
     "faco",
     "faire",
     "fare",
@@ -338,20 +354,34 @@ const ASKING: &[&str] = &[
     "need",
     "nevoje",
     "onde",
+    "pagar",
+    "pagare",
+    "paguaj",
+    "paie",
+    "pay",
+    "paye",
+    "payer",
+    "peu",
     "peux",
     "posso",
     "preciso",
     "procuro",
     "puedo",
     "quoi",
+    "riesco",
     "suche",
     "tun",
     "was",
     "what",
     "where",
     "wie",
+    "zahlen",
     "допомога",
     "допомогу",
+    "заплатити",
+    "можу",
+    "оплатити",
+    "платити",
     "потрібна",
     "потрібно",
     "робити",
@@ -359,13 +389,29 @@ const ASKING: &[&str] = &[
     "як",
     "ابحث",
     "احتاج",
+    "ادفع",
+    "استطيع",
     "افعل",
+    "دفع",
     "كيف",
     "ماذا",
     "مساعده",
     "ሓገዝ",
     "እንታይ",
     "ከመይ",
+];
+
+/// Words of negation and the "t" of English "can't", "don't" (folded): in
+/// a phrase with words of asking ("je ne peux pas payer", "не можу
+/// платити") they say no more than the asking words do.
+pub fn is_negation(word: &str) -> bool {
+    NEGATION.binary_search(&word).is_ok()
+}
+
+/// Sorted, folded.
+const NEGATION: &[&str] = &[
+    "kein", "keine", "lo", "mos", "nao", "ne", "nicht", "no", "non", "not", "nuk", "pas", "plus",
+    "t", "не", "ні", "لا", "ኣይ",
 ];
 
 /// Words that carry no meaning for search, per language (kept short on
@@ -395,6 +441,7 @@ mod tests {
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(ASKING.windows(2).all(|w| w[0] < w[1]));
+        assert!(NEGATION.windows(2).all(|w| w[0] < w[1]));
         for lang in Lang::ALL {
             let list = function_words(lang);
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{lang}");

@@ -9,7 +9,7 @@ mod query;
 pub mod relevance;
 
 pub use index::{IndexError, SearchIndex};
-pub use query::{CrisisHit, Hit, Request};
+pub use query::{CrisisHit, Hit, Request, SearchError};
 
 /// The words of `text` as search matches them: lower case, accents removed.
 pub fn folded_words(text: &str) -> Vec<String> {

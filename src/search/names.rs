@@ -51,6 +51,10 @@ const PLACES: &[&str] = &[
 #[derive(Debug, Default)]
 pub(super) struct Names {
     names: Vec<Vec<u64>>,
+    /// Names of two words or more as (hash of all words but the last, the
+    /// last word's key), sorted: "aide soc", still being typed, names
+    /// "aide sociale".
+    typed: Vec<Vec<(u64, String)>>,
     pairs: Vec<Vec<u64>>,
     places: HashSet<String>,
 }
@@ -60,15 +64,21 @@ impl Names {
         let mut places: HashSet<String> = PLACES.iter().map(|p| (*p).to_owned()).collect();
         let mut names = Vec::with_capacity(catalogue.services.len());
         let mut pairs = Vec::with_capacity(catalogue.services.len());
+        let mut typed = Vec::with_capacity(catalogue.services.len());
         for service in &catalogue.services {
             for location in &service.locations {
                 places.extend(tokens(folded, &analysis::normalize(&location.city)));
             }
-            let (mut own, mut together) = (Vec::new(), Vec::new());
+            let (mut own, mut together, mut begun) = (Vec::new(), Vec::new(), Vec::new());
             for text in service_names(service) {
                 let words = canonical(&text, folded);
                 if let Some(hash) = name_hash(&words) {
                     own.push(hash);
+                }
+                if let Some((last, leading)) = words.split_last()
+                    && let Some(hash) = name_hash(leading)
+                {
+                    begun.push((hash, key(last).to_owned()));
                 }
                 together.extend(words.windows(2).map(|w| pair_hash(&w[0], &w[1])));
             }
@@ -76,14 +86,37 @@ impl Names {
             own.dedup();
             together.sort_unstable();
             together.dedup();
+            begun.sort_unstable();
+            begun.dedup();
             names.push(own);
             pairs.push(together);
+            typed.push(begun);
         }
         Names {
             names,
+            typed,
             pairs,
             places,
         }
+    }
+
+    /// Whether the service has a name whose words are `words`, the last one
+    /// only begun ("aide soc" for "aide sociale").
+    pub fn is_named_while_typing(&self, ordinal: usize, words: &[String]) -> bool {
+        let Some((last, leading)) = words.split_last() else {
+            return false;
+        };
+        let Some(hash) = name_hash(leading) else {
+            return false;
+        };
+        let begun = key(last);
+        self.typed.get(ordinal).is_some_and(|own| {
+            let from = own.partition_point(|(h, _)| *h < hash);
+            own[from..]
+                .iter()
+                .take_while(|(h, _)| *h == hash)
+                .any(|(_, word)| word.starts_with(begun))
+        })
     }
 
     pub fn is_place(&self, word: &str) -> bool {

@@ -155,15 +155,30 @@ impl Group {
     }
 }
 
+/// The search index could not be read (a damaged or vanished index): the
+/// caller says so rather than showing "no results".
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("the search index could not be read: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    #[error("the search index could not be read: {0}")]
+    Read(#[from] std::io::Error),
+}
+
 impl SearchIndex {
     /// The services for what was typed, best first; when the words speak
     /// of a crisis, the helplines for it come before everything else.
-    pub fn search(&self, request: &Request<'_>) -> Vec<Hit> {
+    ///
+    /// When the index cannot be read, the error is logged (never the words
+    /// typed) and returned, so the caller can say so instead of showing "no
+    /// results".
+    pub fn try_search(&self, request: &Request<'_>) -> Result<Vec<Hit>, SearchError> {
+        let ranked = self.ranked(request).inspect_err(|e| log::error!("{e}"))?;
         let helplines = self.helplines(request);
         if helplines.is_empty() {
-            return self.ranked(request);
+            return Ok(ranked);
         }
-        let mut hits = self.ranked(request);
+        let mut hits = ranked;
         hits.retain(|hit| !helplines.iter().any(|h| h.id == hit.id));
         let top = hits.first().map_or(1.0, |hit| hit.score);
         let mut out: Vec<Hit> = helplines
@@ -176,7 +191,13 @@ impl SearchIndex {
             .collect();
         out.extend(hits);
         out.truncate(request.limit);
-        out
+        Ok(out)
+    }
+
+    /// [`SearchIndex::try_search`] for callers with no way to show an error
+    /// yet: an unreadable index gives no hits, and the error is logged.
+    pub fn search(&self, request: &Request<'_>) -> Vec<Hit> {
+        self.try_search(request).unwrap_or_default()
     }
 
     /// The kinds of crisis `text` speaks of, most urgent help first.
@@ -247,14 +268,14 @@ impl SearchIndex {
         out
     }
 
-    fn ranked(&self, request: &Request<'_>) -> Vec<Hit> {
+    fn ranked(&self, request: &Request<'_>) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
         let words = query_words(request.text, request.lang, &self.acronyms);
         let groups = self.groups(request, &words);
         if groups.is_empty() || request.limit == 0 {
-            return Vec::new();
+            return Ok(Vec::new());
         }
-        let matches = self.doc_sets(&searcher, &groups, request.canton);
+        let matches = self.doc_sets(&searcher, &groups, request.canton)?;
         let mut weights = informativeness(&matches, searcher.num_docs());
         for (weight, group) in weights.iter_mut().zip(&groups) {
             if group.part_of.is_some() {
@@ -270,7 +291,7 @@ impl SearchIndex {
         }
         let total: f32 = weights.iter().sum();
         if total == 0.0 {
-            return Vec::new();
+            return Ok(Vec::new());
         }
         // One flat disjunction of the weighted terms of the groups that match.
         let mut flat = Group::default();
@@ -297,9 +318,8 @@ impl SearchIndex {
             None => flat.query(),
         };
         let candidates = request.limit.max(CANDIDATES);
-        let mut top = searcher
-            .search(&*query, &TopDocs::with_limit(candidates).order_by_score())
-            .unwrap_or_default();
+        let mut top =
+            searcher.search(&*query, &TopDocs::with_limit(candidates).order_by_score())?;
         // Services matching all the informative words come first; a word that
         // matches nothing, or almost everything, costs little when missing.
         for (score, address) in &mut top {
@@ -324,7 +344,8 @@ impl SearchIndex {
             .analyzers
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        top.into_iter()
+        Ok(top
+            .into_iter()
             .filter_map(|(score, address)| {
                 let ordinal = self.ordinal_of(address)?;
                 let service = self.catalogue.services.get(ordinal)?;
@@ -343,7 +364,7 @@ impl SearchIndex {
                     crisis: None,
                 })
             })
-            .collect()
+            .collect())
     }
 
     /// Words typed side by side that a service writes side by side count
@@ -387,11 +408,18 @@ impl SearchIndex {
         .into_iter()
         .flatten()
         .collect();
+        // "aide soc", the last word still being typed, names "aide sociale".
+        let typing = meant.len() >= 2
+            && meant
+                .last()
+                .is_some_and(|w| w.prefix && letters(&w.folded) >= 3);
         let named: Vec<bool> = top
             .iter()
             .map(|(_, address)| {
-                self.ordinal_of(*address)
-                    .is_some_and(|ordinal| hashes.iter().any(|&h| self.names.is_named(ordinal, h)))
+                self.ordinal_of(*address).is_some_and(|ordinal| {
+                    hashes.iter().any(|&h| self.names.is_named(ordinal, h))
+                        || (typing && self.names.is_named_while_typing(ordinal, &all))
+                })
             })
             .collect();
         let count = named.iter().filter(|&&n| n).count();
@@ -414,7 +442,7 @@ impl SearchIndex {
         searcher: &Searcher,
         groups: &[Group],
         canton: Option<&Canton>,
-    ) -> Vec<Bits> {
+    ) -> Result<Vec<Bits>, SearchError> {
         let served = self.served(canton);
         let count = self.catalogue.services.len();
         groups
@@ -426,10 +454,11 @@ impl SearchIndex {
                         continue;
                     };
                     for term in group.terms.keys() {
-                        let postings = segment.inverted_index(term.field()).and_then(|index| {
-                            Ok(index.read_postings(term, IndexRecordOption::Basic)?)
-                        });
-                        let Ok(Some(mut postings)) = postings else {
+                        let postings = segment
+                            .inverted_index(term.field())?
+                            .read_postings(term, IndexRecordOption::Basic)?;
+                        // No posting list: no service has the word.
+                        let Some(mut postings) = postings else {
                             continue;
                         };
                         let mut doc = postings.doc();
@@ -444,7 +473,7 @@ impl SearchIndex {
                 if let Some(served) = &served {
                     docs.intersect(served);
                 }
-                docs
+                Ok(docs)
             })
             .collect()
     }
@@ -520,9 +549,15 @@ impl SearchIndex {
                 // only for its share of the phrase. Its parts are kept to
                 // tell which.
                 let phrase = groups.len();
+                // "can't pay", "je ne peux pas payer": a phrase of asking
+                // words weighs little beside what cannot be paid.
+                group.asking = span.iter().filter(|w| !w.stop).all(|w| {
+                    analysis::is_asking_word(&w.folded) || analysis::is_negation(&w.folded)
+                });
                 let mut parts = vec![Group {
                     part_of: Some(phrase),
                     meaning: true,
+                    asking: group.asking,
                     ..Group::default()
                 }];
                 for (term, &weight) in &group.terms {
@@ -531,6 +566,7 @@ impl SearchIndex {
                 for word in span.iter().filter(|w| !w.stop) {
                     let mut own = Group {
                         part_of: Some(phrase),
+                        asking: group.asking,
                         ..Group::default()
                     };
                     self.add_word(&mut own, word, request.lang, None, 1.0, stemmers);
@@ -543,7 +579,8 @@ impl SearchIndex {
                 groups.extend(parts);
                 continue;
             }
-            group.asking = analysis::is_asking_word(&span[0].folded);
+            group.asking =
+                analysis::is_asking_word(&span[0].folded) || analysis::is_negation(&span[0].folded);
             for word in span.iter().filter(|w| !w.stop) {
                 self.add_word(&mut group, word, request.lang, None, 1.0, stemmers);
             }

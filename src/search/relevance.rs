@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
-use crate::content::{Canton, Catalogue, Service};
+use crate::content::Canton;
 use crate::lang::Lang;
 
 /// One query of the set (`tests/relevance/queries.toml`).
@@ -30,12 +30,33 @@ struct QuerySet {
     query: Vec<Case>,
 }
 
+/// A query set that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum CasesError {
+    #[error("{}: {source}", path.display())]
+    Unreadable {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    NotAQuerySet {
+        path: std::path::PathBuf,
+        source: toml::de::Error,
+    },
+}
+
 /// Reads a query set.
-pub fn load_cases(path: &Path) -> Result<Vec<Case>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+pub fn load_cases(path: &Path) -> Result<Vec<Case>, CasesError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CasesError::Unreadable {
+        path: path.to_owned(),
+        source,
+    })?;
     toml::from_str::<QuerySet>(&text)
         .map(|set| set.query)
-        .map_err(|e| format!("{}: {e}", path.display()))
+        .map_err(|source| CasesError::NotAQuerySet {
+            path: path.to_owned(),
+            source,
+        })
 }
 
 /// Scores of a search over a query set.
@@ -141,74 +162,6 @@ pub fn percentile(sorted: &[Duration], q: f64) -> Duration {
     }
     let at = ((sorted.len() - 1) as f64 * q.clamp(0.0, 1.0)).round() as usize;
     sorted[at]
-}
-
-/// A catalogue of `size` services for scaling runs: the shipped ones, then
-/// made-up ones whose titles, summaries and keywords are drawn at random
-/// (fixed seed) from the catalogue's own words in each language, lists
-/// copied from a real service. The index and its vocabulary grow as a real
-/// one would, while the right answers stay the shipped services.
-pub fn scaled(catalogue: &Catalogue, size: usize) -> Catalogue {
-    let originals = &catalogue.services;
-    if originals.is_empty() {
-        return catalogue.clone();
-    }
-    let mut words: Vec<(Lang, Vec<String>)> = Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            let mut pool: Vec<String> = originals
-                .iter()
-                .filter_map(|s| s.text.get(lang))
-                .flat_map(|t| {
-                    t.summary
-                        .get_ref()
-                        .split_whitespace()
-                        .chain(t.title.get_ref().split_whitespace())
-                        .map(str::to_owned)
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            pool.dedup();
-            (lang, pool)
-        })
-        .collect();
-    words.retain(|(_, pool)| !pool.is_empty());
-    let mut random = 0x9E37_79B9_7F4A_7C15u64;
-    let mut next = move |below: usize| {
-        random ^= random << 13;
-        random ^= random >> 7;
-        random ^= random << 17;
-        (random % below.max(1) as u64) as usize
-    };
-    let mut services: Vec<Service> = originals.clone();
-    let mut n = 0usize;
-    while services.len() < size {
-        let mut made = originals[n % originals.len()].clone();
-        made.id = toml::Spanned::new(0..0, format!("generated-{n}"));
-        for (lang, pool) in &words {
-            let mut pick = |count: usize| -> String {
-                (0..count)
-                    .map(|_| pool[next(pool.len())].as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let (title, summary, keywords) = (pick(4), pick(14), pick(5));
-            if let Some(text) = made.text.get_mut(*lang) {
-                text.title = toml::Spanned::new(0..0, title);
-                text.summary = toml::Spanned::new(0..0, summary);
-                text.keywords = keywords.split(' ').map(str::to_owned).collect();
-            }
-        }
-        services.push(made);
-        n += 1;
-    }
-    Catalogue {
-        services,
-        categories: catalogue.categories.clone(),
-        synonyms: catalogue.synonyms.clone(),
-        crisis: catalogue.crisis.clone(),
-        glossary: catalogue.glossary.clone(),
-    }
 }
 
 #[cfg(test)]

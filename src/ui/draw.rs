@@ -4,6 +4,7 @@ use iced::widget::{Column, column, container, qr_code, text};
 use iced::{Background, Border, Color, Element, Length};
 
 use super::focus::Focus;
+use super::icons::Icon;
 use super::page::{Block, Columns, Look, Marker, Page, Size, Words};
 use super::sizes;
 use super::theme::{self, Kind};
@@ -55,6 +56,7 @@ fn size(size: Size) -> f32 {
         Size::Title => sizes::TEXT_TITLE,
         Size::Section => sizes::TEXT_HEADING,
         Size::Line => sizes::TEXT,
+        Size::Small => sizes::TEXT_SMALL,
     }
 }
 
@@ -92,7 +94,7 @@ fn one<'a, T: Clone + PartialEq + 'a>(
         Block::Step { number, words } => line(cx, mark(Marker::Number, Some(number), cx), words),
         Block::Contact { icon, words } => cx
             .row(vec![
-                cx.icon(icon, sizes::ICON_SMALL, cx.palette.primary),
+                cx.icon(&icon, sizes::ICON_SMALL, cx.palette.primary),
                 para(cx, words, sizes::TEXT).into(),
             ])
             .into(),
@@ -124,13 +126,17 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                 .height(Length::Fixed(sizes::TOUCH * 2.0))
                 .into(),
             Look::Back => {
-                let arrow = if cx.rtl() { "back-rtl" } else { "back" };
+                let arrow = if cx.rtl() { Icon::BackRtl } else { Icon::Back };
                 let content = cx.row(vec![
-                    cx.icon(arrow, sizes::ICON_SMALL, cx.palette.text),
+                    cx.icon(&arrow, sizes::ICON_SMALL, cx.palette.text),
                     text(label.shown).size(sizes::TEXT_BUTTON).into(),
                 ]);
                 cx.action(focus, content, target, Kind::Card).into()
             }
+            Look::Key => cx
+                .wide_button(focus, label.shown, target, Kind::Key)
+                .width(Length::Fixed(sizes::TOUCH * 2.0))
+                .into(),
             Look::Big => cx
                 .action(
                     focus,
@@ -219,7 +225,7 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                 .into(),
             Look::Term => {
                 let content = cx.row(vec![
-                    cx.icon("help", sizes::ICON_SMALL, cx.palette.primary),
+                    cx.icon(&Icon::Help, sizes::ICON_SMALL, cx.palette.primary),
                     // Plain text, not a paragraph: the button stays as wide as its word.
                     text(label.shown)
                         .size(sizes::TEXT)
@@ -289,7 +295,7 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                 cx.palette.muted
             };
             let field = cx.row(vec![
-                cx.icon("search", sizes::ICON_SMALL, cx.palette.text),
+                cx.icon(&Icon::Search, sizes::ICON_SMALL, cx.palette.text),
                 para(cx, words, sizes::TEXT_HEADING).color(color).into(),
             ]);
             cx.action(focus, field, target, Kind::Card)
@@ -332,7 +338,7 @@ fn one<'a, T: Clone + PartialEq + 'a>(
             }
             for (number, what) in numbers {
                 let mut parts = vec![
-                    cx.icon("phone", sizes::ICON, cx.palette.on_primary),
+                    cx.icon(&Icon::Phone, sizes::ICON, cx.palette.on_primary),
                     text(number.shown)
                         .size(sizes::TEXT_HELPLINE)
                         .font(super::font::BOLD)

@@ -1,34 +1,23 @@
 //! The kiosk's own keyboard focus. iced 0.14 focuses only text inputs, so
-//! every actionable element registers itself here while the view is built:
-//! the order of registration is the Tab order, and an element is known by
-//! the message it sends, so focus survives a re-render (typing a letter keeps
-//! the focus on its key).
+//! the kiosk keeps its own: the Tab order is the page's targets in order
+//! (`Page::targets`, no widget tree is built for it), and an element is
+//! known by its target, its own small type, so focus survives a re-render
+//! (typing a letter keeps the focus on its key).
 
-use std::cell::RefCell;
-
+/// The focused target of one part of the view, for drawing its ring.
 #[derive(Debug)]
-pub struct Focus<M> {
-    current: Option<M>,
-    order: RefCell<Vec<M>>,
+pub struct Focus<T> {
+    current: Option<T>,
 }
 
-impl<M: Clone + PartialEq> Focus<M> {
-    pub fn new(current: Option<M>) -> Self {
-        Focus {
-            current,
-            order: RefCell::new(Vec::new()),
-        }
+impl<T: PartialEq> Focus<T> {
+    pub fn new(current: Option<T>) -> Self {
+        Focus { current }
     }
 
-    /// Registers an actionable element; tells whether it has the focus.
-    pub fn mark(&self, message: &M) -> bool {
-        self.order.borrow_mut().push(message.clone());
-        self.current.as_ref() == Some(message)
-    }
-
-    /// The elements in Tab order.
-    pub fn into_order(self) -> Vec<M> {
-        self.order.into_inner()
+    /// Whether `target` has the focus.
+    pub fn mark(&self, target: &T) -> bool {
+        self.current.as_ref() == Some(target)
     }
 }
 
@@ -52,12 +41,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn order_is_registration_order_and_focus_is_by_message() {
+    fn focus_is_by_target() {
         let focus = Focus::new(Some("b"));
         assert!(!focus.mark(&"a"));
         assert!(focus.mark(&"b"));
-        assert!(!focus.mark(&"c"));
-        assert_eq!(focus.into_order(), vec!["a", "b", "c"]);
+        assert!(!Focus::<&str>::new(None).mark(&"b"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use iced::widget::svg;
 
-const EMBEDDED: [(&str, &[u8]); 15] = [
+const EMBEDDED: [(&str, &[u8]); 16] = [
     ("back", include_bytes!("../../assets/ui/back.svg")),
     ("back-rtl", include_bytes!("../../assets/ui/back-rtl.svg")),
     ("backspace", include_bytes!("../../assets/ui/backspace.svg")),
@@ -16,6 +16,7 @@ const EMBEDDED: [(&str, &[u8]); 15] = [
     ("help", include_bytes!("../../assets/ui/help.svg")),
     ("keyboard", include_bytes!("../../assets/ui/keyboard.svg")),
     ("language", include_bytes!("../../assets/ui/language.svg")),
+    ("mail", include_bytes!("../../assets/ui/mail.svg")),
     ("map-pin", include_bytes!("../../assets/ui/map-pin.svg")),
     ("phone", include_bytes!("../../assets/ui/phone.svg")),
     ("restart", include_bytes!("../../assets/ui/restart.svg")),
@@ -23,6 +24,58 @@ const EMBEDDED: [(&str, &[u8]); 15] = [
     ("text-size", include_bytes!("../../assets/ui/text-size.svg")),
     ("volume", include_bytes!("../../assets/ui/volume.svg")),
 ];
+
+/// An icon: one of the interface's own, or a category's picture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Icon {
+    Back,
+    /// The back arrow pointing right, for right-to-left languages.
+    BackRtl,
+    Backspace,
+    Clock,
+    Close,
+    Contrast,
+    Help,
+    Keyboard,
+    /// A globe: languages, and a web address.
+    Language,
+    /// An envelope: an e-mail address.
+    Mail,
+    MapPin,
+    Phone,
+    Restart,
+    Search,
+    TextSize,
+    Volume,
+    /// A category's picture: its file in `assets/icons/`, as named in
+    /// `content/categories.toml`.
+    Category(String),
+}
+
+impl Icon {
+    /// The name it is loaded under.
+    pub fn name(&self) -> &str {
+        match self {
+            Icon::Back => "back",
+            Icon::BackRtl => "back-rtl",
+            Icon::Backspace => "backspace",
+            Icon::Clock => "clock",
+            Icon::Close => "close",
+            Icon::Contrast => "contrast",
+            Icon::Help => "help",
+            Icon::Keyboard => "keyboard",
+            Icon::Language => "language",
+            Icon::Mail => "mail",
+            Icon::MapPin => "map-pin",
+            Icon::Phone => "phone",
+            Icon::Restart => "restart",
+            Icon::Search => "search",
+            Icon::TextSize => "text-size",
+            Icon::Volume => "volume",
+            Icon::Category(file) => file,
+        }
+    }
+}
 
 /// The interface icons, plus every `.svg` in `dir` under its file name.
 /// A missing or unreadable folder gives the interface icons only: a
@@ -47,4 +100,34 @@ pub fn load(dir: &Path) -> BTreeMap<String, svg::Handle> {
         }
     }
     icons
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_interface_icon_is_embedded() {
+        let loaded = load(Path::new("/nonexistent"));
+        for icon in [
+            Icon::Back,
+            Icon::BackRtl,
+            Icon::Backspace,
+            Icon::Clock,
+            Icon::Close,
+            Icon::Contrast,
+            Icon::Help,
+            Icon::Keyboard,
+            Icon::Language,
+            Icon::Mail,
+            Icon::MapPin,
+            Icon::Phone,
+            Icon::Restart,
+            Icon::Search,
+            Icon::TextSize,
+            Icon::Volume,
+        ] {
+            assert!(loaded.contains_key(icon.name()), "{icon:?}");
+        }
+    }
 }

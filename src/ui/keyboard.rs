@@ -4,6 +4,7 @@ use iced::widget::{Column, Row, column, container, text};
 use iced::{Element, Length};
 
 use super::focus::Focus;
+use super::icons::Icon;
 use super::page::{KeyCap, Keyboard, Words};
 use super::sizes;
 use super::theme::Kind;
@@ -181,7 +182,7 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
                 Key::Backspace => {
                     let label = cx
                         .row(vec![
-                            cx.icon("backspace", sizes::ICON_SMALL, cx.palette.text),
+                            cx.icon(&Icon::Backspace, sizes::ICON_SMALL, cx.palette.text),
                             words,
                         ])
                         .into();
@@ -196,7 +197,7 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
         .action(
             focus,
             cx.row(vec![
-                cx.icon("keyboard", sizes::ICON_SMALL, cx.palette.text),
+                cx.icon(&Icon::Keyboard, sizes::ICON_SMALL, cx.palette.text),
                 text(keyboard.hide.0.shown).size(sizes::TEXT_BUTTON).into(),
             ]),
             keyboard.hide.1,

@@ -5,7 +5,7 @@ use iced::Task;
 use iced::keyboard::key::Named;
 use iced::keyboard::{Event as KeyEvent, Key, Modifiers};
 
-use super::screen::{Screen, results};
+use super::screen::Screen;
 use super::staff::{self, Staff};
 use super::{Kiosk, Message, Overlay, focus};
 
@@ -75,27 +75,25 @@ impl Kiosk {
             return self.update(Message::Staff(staff::Message::Enter));
         }
         match self.visit.focus.clone() {
-            Some(message) => self.update(message),
-            None => {
-                if matches!(self.visit.screen, Screen::Welcome) && self.visit.overlay.is_none() {
-                    self.update(Message::Welcome(super::welcome::Message::Start))
-                } else {
-                    Task::none()
-                }
-            }
+            Some(target) => self.update(target.message()),
+            None if self.visit.overlay.is_none() => match self.visit.screen.on_enter() {
+                Some(message) => self.update(message),
+                None => Task::none(),
+            },
+            None => Task::none(),
         }
     }
 
-    /// Escape closes a panel, else goes back a screen.
+    /// Escape closes a panel, else does what the screen asks (the
+    /// questionnaire: one question back), else goes back a screen.
     fn escape(&mut self) {
         self.visit.keys_used = true;
         if self.visit.overlay.take().is_some() {
             self.visit.focus = None;
             return;
         }
-        if let super::Screen::Quiz(_) = self.visit.screen {
-            // In the questionnaire, Escape is its Back: one question back.
-            let _ = self.update(Message::Quiz(super::screen::quiz::Target::Back));
+        if let Some(message) = self.visit.screen.on_escape() {
+            let _ = self.update(message);
             return;
         }
         if !self.visit.back.is_empty() {
@@ -104,47 +102,42 @@ impl Kiosk {
     }
 
     fn backspace(&mut self) -> Task<Message> {
-        match (&self.visit.overlay, &self.visit.screen) {
-            (Some(Overlay::Staff(_)), _) => self.update(Message::Staff(staff::Message::Backspace)),
-            (None, Screen::Results(_)) => self.update(Message::Results(results::Message::Key(
-                super::keyboard::Key::Backspace,
-            ))),
-            _ => Task::none(),
+        match &self.visit.overlay {
+            Some(Overlay::Staff(_)) => self.update(Message::Staff(staff::Message::Backspace)),
+            Some(_) => Task::none(),
+            None => match self.visit.screen.on_backspace() {
+                Some(message) => self.update(message),
+                None => Task::none(),
+            },
         }
     }
 
-    /// Letters typed on a physical keyboard go to the search.
+    /// Letters typed on a physical keyboard go to the screen that takes
+    /// them (the questionnaire's keypad), else to the search; a screen
+    /// without one opens it first.
     fn typed(&mut self, text: &str) -> Task<Message> {
-        match (&self.visit.overlay, &self.visit.screen) {
-            (Some(Overlay::Staff(_)), _) => {
+        match &self.visit.overlay {
+            Some(Overlay::Staff(_)) => {
                 for digit in text.chars() {
                     let _ = self.update(Message::Staff(staff::Message::Digit(digit)));
                 }
                 Task::none()
             }
-            (Some(_), _) => Task::none(),
-            (None, Screen::Results(_)) => {
-                self.update(Message::Results(results::Message::Typed(text.to_owned())))
-            }
-            (None, Screen::Quiz(quiz)) => {
-                // Digits type an age or a number of years; other letters
-                // do not leave the questionnaire.
-                let Some(key) = quiz.number_key() else {
-                    return Task::none();
-                };
-                for digit in text.chars().filter_map(|c| c.to_digit(10)) {
-                    let _ = self.update(Message::Quiz(super::screen::quiz::Target::Digit(
-                        key, digit,
-                    )));
-                }
-                Task::none()
-            }
-            (None, Screen::Welcome | Screen::Home | Screen::Detail(_)) => {
-                if text.trim().is_empty() {
+            Some(_) => Task::none(),
+            None => {
+                if let Some(messages) = self.visit.screen.takes_typing(text) {
+                    for message in messages {
+                        let _ = self.update(message);
+                    }
                     return Task::none();
                 }
-                self.go(Screen::Results(results::Results::search()));
-                self.update(Message::Results(results::Message::Typed(text.to_owned())))
+                if !self.visit.screen.searches() {
+                    if text.trim().is_empty() {
+                        return Task::none();
+                    }
+                    self.go(Screen::search());
+                }
+                self.update(Screen::typed(text))
             }
         }
     }

@@ -12,7 +12,7 @@ use super::{Kiosk, Message};
 use crate::lang::Lang;
 use crate::speech::{self, Command, Rate, Speaker, Utterance, Volume};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum SpeechMessage {
     /// The worker is running; keep its handle.
     Ready(Speaker),
@@ -157,8 +157,8 @@ impl Kiosk {
     /// In speech mode the focused element says what it is.
     pub(super) fn speak_focus(&mut self) {
         if self.visit.listening.mode
-            && let Some(focused) = self.visit.focus.clone()
-            && let Some(utterance) = self.describe(&focused)
+            && let Some(focused) = &self.visit.focus
+            && let Some(utterance) = self.describe(focused)
         {
             self.say(vec![utterance]);
         }
@@ -185,7 +185,7 @@ impl Kiosk {
             }
             SpeechMessage::Repeat => self.send(Command::Repeat),
             SpeechMessage::Slower | SpeechMessage::Faster => {
-                listening.rate = if message == SpeechMessage::Slower {
+                listening.rate = if matches!(message, SpeechMessage::Slower) {
                     listening.rate.slower()
                 } else {
                     listening.rate.faster()
@@ -195,7 +195,7 @@ impl Kiosk {
                 self.send(Command::Repeat);
             }
             SpeechMessage::Quieter | SpeechMessage::Louder => {
-                listening.volume = if message == SpeechMessage::Quieter {
+                listening.volume = if matches!(message, SpeechMessage::Quieter) {
                     listening.volume.quieter()
                 } else {
                     listening.volume.louder()
@@ -267,30 +267,84 @@ impl Kiosk {
     }
 }
 
-impl SpeechMessage {
-    /// The Fluent id of a control's name, shown and spoken.
-    pub fn label(&self) -> Option<&'static str> {
-        Some(match self {
-            SpeechMessage::ListenInFrench => "speech-listen-french",
-            SpeechMessage::Stop => "speech-stop",
-            SpeechMessage::Pause => "speech-pause",
-            SpeechMessage::Resume => "speech-resume",
-            SpeechMessage::Repeat => "speech-repeat",
-            SpeechMessage::Slower => "speech-slower",
-            SpeechMessage::Faster => "speech-faster",
-            SpeechMessage::Quieter => "speech-quieter",
-            SpeechMessage::Louder => "speech-louder",
-            SpeechMessage::ToggleMode => "speech-mode",
-            SpeechMessage::Ready(_) | SpeechMessage::Event(_) => return None,
-        })
+/// A control of the speech bar: what has the focus, and what it sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    ListenInFrench,
+    Pause,
+    Resume,
+    Repeat,
+    Slower,
+    Faster,
+    Quieter,
+    Louder,
+    ToggleMode,
+}
+
+impl Control {
+    pub fn message(self) -> SpeechMessage {
+        match self {
+            Control::ListenInFrench => SpeechMessage::ListenInFrench,
+            Control::Pause => SpeechMessage::Pause,
+            Control::Resume => SpeechMessage::Resume,
+            Control::Repeat => SpeechMessage::Repeat,
+            Control::Slower => SpeechMessage::Slower,
+            Control::Faster => SpeechMessage::Faster,
+            Control::Quieter => SpeechMessage::Quieter,
+            Control::Louder => SpeechMessage::Louder,
+            Control::ToggleMode => SpeechMessage::ToggleMode,
+        }
     }
+
+    /// The Fluent id of its name, shown and spoken.
+    pub fn label(self) -> &'static str {
+        match self {
+            Control::ListenInFrench => "speech-listen-french",
+            Control::Pause => "speech-pause",
+            Control::Resume => "speech-resume",
+            Control::Repeat => "speech-repeat",
+            Control::Slower => "speech-slower",
+            Control::Faster => "speech-faster",
+            Control::Quieter => "speech-quieter",
+            Control::Louder => "speech-louder",
+            Control::ToggleMode => "speech-mode",
+        }
+    }
+}
+
+/// The speech bar's controls in focus order, as [`bar`] draws them.
+pub fn controls(voice: &Voice, listening: &Listening) -> Vec<Control> {
+    let mut out = Vec::new();
+    if listening.notice == Some(Notice::NoVoice) {
+        out.push(Control::ListenInFrench);
+    }
+    if listening.mode || voice.speaking || voice.paused {
+        // Controls only when there is speech to control; the mode can
+        // always be switched off.
+        if voice.speaker.is_some() && voice.unavailable.is_none() {
+            if voice.speaking {
+                out.push(Control::Pause);
+            } else if voice.paused {
+                out.push(Control::Resume);
+            }
+            out.extend([
+                Control::Repeat,
+                Control::Slower,
+                Control::Faster,
+                Control::Quieter,
+                Control::Louder,
+            ]);
+        }
+        out.push(Control::ToggleMode);
+    }
+    out
 }
 
 /// The speech bar, under the toolbar while speech is in use: a notice when
 /// speech cannot be had, and the controls.
 pub fn bar<'a>(
     cx: &Cx<'a>,
-    focus: &Focus<SpeechMessage>,
+    focus: &Focus<Control>,
     voice: &Voice,
     listening: &Listening,
 ) -> Option<Element<'a, SpeechMessage>> {
@@ -298,65 +352,43 @@ pub fn bar<'a>(
     if !active && listening.notice.is_none() {
         return None;
     }
-    let mut parts: Vec<Element<'a, SpeechMessage>> = Vec::new();
+    let mut parts: Vec<Element<'a, Control>> = Vec::new();
+    let controls = controls(voice, listening);
+    let mut controls = controls.into_iter().peekable();
     match listening.notice {
         Some(Notice::Unavailable) => parts.push(cx.notice(cx.t("speech-unavailable"))),
         Some(Notice::NoVoice) => {
             parts.push(cx.notice(cx.t("speech-no-voice")));
-            parts.push(
-                cx.text_button(
-                    focus,
-                    cx.t("speech-listen-french"),
-                    SpeechMessage::ListenInFrench,
-                    Kind::Primary,
-                )
-                .into(),
-            );
+            if let Some(control) = controls.next_if_eq(&Control::ListenInFrench) {
+                parts.push(
+                    cx.text_button(focus, cx.t(control.label()), control, Kind::Primary)
+                        .into(),
+                );
+            }
         }
         None => {}
     }
-    // Controls only when there is speech to control; the mode can always
-    // be switched off.
-    let usable = voice.speaker.is_some() && voice.unavailable.is_none();
     if active {
-        let button = |message: SpeechMessage, kind: Kind| -> Element<'a, SpeechMessage> {
-            let label = message.label().map(|id| cx.t(id)).unwrap_or_default();
-            cx.text_button(focus, label, message, kind).into()
-        };
-        let mut controls = Vec::new();
-        if usable {
-            if voice.speaking {
-                controls.push(button(SpeechMessage::Pause, Kind::Card));
-            } else if voice.paused {
-                controls.push(button(SpeechMessage::Resume, Kind::Card));
-            }
-            controls.extend(
-                [
-                    SpeechMessage::Repeat,
-                    SpeechMessage::Slower,
-                    SpeechMessage::Faster,
-                    SpeechMessage::Quieter,
-                    SpeechMessage::Louder,
-                ]
-                .map(|message| button(message, Kind::Card)),
-            );
-        }
-        let mode = if listening.mode {
-            Kind::Selected
-        } else {
-            Kind::Card
-        };
-        controls.push(button(SpeechMessage::ToggleMode, mode));
+        let mut row: Vec<Element<'a, Control>> = controls
+            .map(|control| {
+                let kind = if control == Control::ToggleMode && listening.mode {
+                    Kind::Selected
+                } else {
+                    Kind::Card
+                };
+                cx.text_button(focus, cx.t(control.label()), control, kind)
+                    .into()
+            })
+            .collect();
         if voice.speaking {
-            controls.push(text(cx.t("speech-speaking")).size(sizes::TEXT_SMALL).into());
+            row.push(text(cx.t("speech-speaking")).size(sizes::TEXT_SMALL).into());
         }
-        parts.push(cx.row(controls).wrap().into());
+        parts.push(cx.row(row).wrap().into());
     }
-    Some(
-        container(column(parts).spacing(sizes::SPACING / 2.0))
-            .padding(sizes::PADDING_BUTTON)
-            .width(Length::Fill)
-            .style(theme::panel(cx.palette))
-            .into(),
-    )
+    let bar: Element<'a, Control> = container(column(parts).spacing(sizes::SPACING / 2.0))
+        .padding(sizes::PADDING_BUTTON)
+        .width(Length::Fill)
+        .style(theme::panel(cx.palette))
+        .into();
+    Some(bar.map(Control::message))
 }

@@ -18,6 +18,7 @@ pub mod screen;
 pub mod setup;
 pub mod sizes;
 pub mod staff;
+pub mod target;
 pub mod theme;
 pub mod toolbar;
 pub mod touch;
@@ -36,6 +37,7 @@ use iced::{Size, Subscription, Task};
 
 use crate::config::Config;
 use crate::i18n::Strings;
+use crate::insight::Event;
 use crate::lang::Lang;
 use crate::opening::Moment;
 use crate::place::Here;
@@ -80,7 +82,8 @@ impl std::fmt::Debug for Content {
     }
 }
 
-/// The same content, as far as messages go (it is never compared by value).
+/// Kept only for `watch::Reload`'s derived `PartialEq` (ui/watch.rs):
+/// messages are no longer compared, and focus never looks at content.
 impl PartialEq for Content {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.index, &other.index)
@@ -110,7 +113,7 @@ pub struct Visit {
     pub screen: Screen,
     pub back: Vec<Screen>,
     pub overlay: Option<Overlay>,
-    pub focus: Option<Message>,
+    pub focus: Option<target::Target>,
     /// Whether the visitor uses keys: then each new screen gets a focus.
     pub keys_used: bool,
     /// Speech mode, rate and volume.
@@ -147,7 +150,7 @@ impl Visit {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Message {
     Welcome(welcome::Message),
     Home(home::Message),
@@ -196,6 +199,7 @@ impl Message {
             | Message::FirstFrame
             | Message::Printed(_) => false,
             Message::Speech(speech) => !speech.is_report(),
+            Message::Staff(staff) => !staff.is_report(),
             _ => true,
         }
     }
@@ -224,6 +228,8 @@ pub struct Kiosk {
     /// Full screen and not yet sized: the window is made as large as its
     /// screen once, where no window manager does it (a bare X server).
     fills_screen: bool,
+    /// Privacy-safe counts of the day (off unless `[insight]` says so).
+    insight: crate::insight::Insight,
 }
 
 impl Kiosk {
@@ -240,6 +246,7 @@ impl Kiosk {
             printer: setup.config.printer.clone().map(crate::print::Printer::new),
             printer_problems: Vec::new(),
             fills_screen: false,
+            insight: crate::insight::Insight::new(&setup.config.insight),
             setup,
         }
     }
@@ -306,6 +313,7 @@ impl Kiosk {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         if message.is_activity() {
             self.visit.last_activity = Instant::now();
+            self.insight.touched();
             if !matches!(
                 message,
                 Message::Speech(_) | Message::Toolbar(toolbar::Message::Listen)
@@ -322,7 +330,12 @@ impl Kiosk {
         match message {
             Message::Welcome(message) => self.welcome(message),
             Message::Home(message) => self.home(message),
-            Message::Results(message) => self.results(message),
+            Message::Results(message) => {
+                if let results::Message::Category(id) = &message {
+                    self.insight.record(Event::Category(id.clone()));
+                }
+                self.results(message)
+            }
             Message::Detail(message) => {
                 if let Screen::Detail(detail) = &mut self.visit.screen {
                     match detail.update(message) {
@@ -445,6 +458,7 @@ impl Kiosk {
     }
 
     fn open_category(&mut self, id: String) {
+        self.insight.record(Event::Category(id.clone()));
         let results = results::Results::category(id, &self.env());
         self.go(Screen::Results(results));
     }
@@ -457,6 +471,10 @@ impl Kiosk {
         match results.update(message, &env) {
             results::Action::None => {}
             results::Action::Open(id) => {
+                if !results.query().trim().is_empty() && results.hits().first() == Some(&id) {
+                    self.insight.record(Event::FirstResultOpened);
+                }
+                self.insight.record(Event::Service(id.clone()));
                 if let Some(service) = self.setup.content.index.catalogue().service(&id) {
                     let printable = self.printer.is_some();
                     self.go(Screen::Detail(detail::Detail::new(service, printable)));
@@ -489,11 +507,20 @@ impl Kiosk {
     fn toolbar(&mut self, message: toolbar::Message) {
         match message {
             toolbar::Message::Language => self.visit.overlay = Some(Overlay::Languages),
-            toolbar::Message::TextSize => self.visit.text_size = self.visit.text_size.next(),
-            toolbar::Message::Contrast => self.visit.contrast = self.visit.contrast.next(),
+            toolbar::Message::TextSize => {
+                self.visit.text_size = self.visit.text_size.next();
+                self.insight.record(Event::LargerText);
+            }
+            toolbar::Message::Contrast => {
+                self.visit.contrast = self.visit.contrast.next();
+                self.insight.record(Event::HighContrast);
+            }
             toolbar::Message::StartOver => self.reset(),
             toolbar::Message::Help => self.visit.overlay = Some(Overlay::Help),
-            toolbar::Message::Listen => self.listen(),
+            toolbar::Message::Listen => {
+                self.insight.record(Event::Voice);
+                self.listen()
+            }
         }
     }
 
@@ -504,13 +531,22 @@ impl Kiosk {
         let Some(Overlay::Staff(staff)) = &mut self.visit.overlay else {
             return Task::none();
         };
-        match staff.update(message, pin) {
+        match staff.update(message) {
             staff::Action::None => Task::none(),
+            staff::Action::Check(typed) => staff::check(pin.clone(), typed).map(Message::Staff),
             staff::Action::Close => {
                 self.visit.overlay = None;
                 Task::none()
             }
-            staff::Action::Exit => iced::exit(),
+            staff::Action::Exit => {
+                self.note_search();
+                if let Some(moment) = Moment::now() {
+                    let catalogue = self.setup.content.index.catalogue();
+                    self.insight
+                        .shutdown(self.visit.lang, moment.date, catalogue);
+                }
+                iced::exit()
+            }
         }
     }
 
@@ -531,12 +567,14 @@ impl Kiosk {
     }
 
     fn go(&mut self, screen: Screen) {
+        self.note_search();
         let previous = std::mem::replace(&mut self.visit.screen, screen);
         self.visit.back.push(previous);
         self.screen_changed();
     }
 
     fn go_back(&mut self) {
+        self.note_search();
         if let Some(previous) = self.visit.back.pop() {
             self.visit.screen = previous;
             self.refresh_results();
@@ -560,12 +598,42 @@ impl Kiosk {
 
     /// Everything of the visit is dropped; the query is zeroed on drop.
     pub fn reset(&mut self) {
+        self.note_search();
+        self.insight.end_visit(self.visit.lang);
         self.reset_speech();
         self.visit = Visit::new(&self.setup.config, Instant::now());
     }
 
+    /// A results screen being left: words that found nothing are counted.
+    fn note_search(&mut self) {
+        if let Screen::Results(results) = &self.visit.screen
+            && self.insight.is_on()
+            && results.hits().is_empty()
+            && !results.query().trim().is_empty()
+        {
+            self.insight.record(Event::NoResult {
+                lang: self.visit.lang,
+                typed: results.query().to_owned(),
+            });
+        }
+    }
+
+    /// Whether the day's use is counted (Help then says so).
+    pub fn counts_use(&self) -> bool {
+        self.insight.is_on()
+    }
+
+    /// The insight counter (tests drive its day and read its counts).
+    pub fn insight_mut(&mut self) -> &mut crate::insight::Insight {
+        &mut self.insight
+    }
+
     fn tick(&mut self, now: Instant) {
         self.now = Moment::now();
+        if let Some(moment) = self.now {
+            let catalogue = self.setup.content.index.catalogue();
+            self.insight.tick(moment.date, catalogue);
+        }
         self.clock = now;
         match self.visit.overlay {
             Some(Overlay::Idle { deadline }) => {
@@ -590,12 +658,20 @@ impl Kiosk {
 }
 
 /// Opens the kiosk window and runs until staff leave.
+pub fn run(setup: Setup, windowed: bool) -> iced::Result {
+    application(setup, windowed).run()
+}
+
+/// The kiosk as an iced program: what the binary runs and the tests boot.
 ///
 /// Full screen, the window takes the size the compositor gives it. It must
 /// stay resizable: a fixed-size window tells the compositor its smallest and
 /// largest sizes are one size, and compositors then place it as a dialog of
 /// that size instead of filling the screen with it.
-pub fn run(setup: Setup, windowed: bool) -> iced::Result {
+pub fn application(
+    setup: Setup,
+    windowed: bool,
+) -> iced::Application<impl iced::Program<State = Kiosk, Message = Message>> {
     let window = iced::window::Settings {
         size: if windowed {
             sizes::DESIGN_SCREEN
@@ -624,5 +700,4 @@ pub fn run(setup: Setup, windowed: bool) -> iced::Result {
     .subscription(Kiosk::subscription)
     .settings(font::settings())
     .window(window)
-    .run()
 }

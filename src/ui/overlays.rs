@@ -23,15 +23,6 @@ impl Target {
             Target::Choose(lang) => super::Message::Language(lang),
         }
     }
-
-    pub fn of(message: &super::Message) -> Option<Self> {
-        match message {
-            super::Message::CloseOverlay => Some(Target::Close),
-            super::Message::StillHere => Some(Target::StillHere),
-            super::Message::Language(lang) => Some(Target::Choose(*lang)),
-            _ => None,
-        }
-    }
 }
 
 /// The toolbar's language panel: every language under its own name.
@@ -50,21 +41,24 @@ pub fn languages(strings: &Strings, lang: Lang, languages: &[Lang]) -> Page<Targ
     }
 }
 
-/// Help: ask at the desk, and how the kiosk is used.
-pub fn help(strings: &Strings, lang: Lang) -> Page<Target> {
+/// Help: ask at the desk, and how the kiosk is used; with `counts_use`
+/// (insight on), what is counted of visits.
+pub fn help(strings: &Strings, lang: Lang, counts_use: bool) -> Page<Target> {
     let t = |id: &str| Words::new(lang, strings.get(lang, id));
-    Page {
-        blocks: vec![
-            Block::Heading(t("toolbar-help"), Size::Title),
-            Block::Notice(t("help-ask-at-desk")),
-            Block::Paragraph(t("help-how"), Size::Section),
-            Block::Button {
-                label: t("close"),
-                target: Target::Close,
-                look: Look::Primary,
-            },
-        ],
+    let mut blocks = vec![
+        Block::Heading(t("toolbar-help"), Size::Title),
+        Block::Notice(t("help-ask-at-desk")),
+        Block::Paragraph(t("help-how"), Size::Section),
+    ];
+    if counts_use {
+        blocks.push(Block::Paragraph(t("help-insight"), Size::Section));
     }
+    blocks.push(Block::Button {
+        label: t("close"),
+        target: Target::Close,
+        look: Look::Primary,
+    });
+    Page { blocks }
 }
 
 /// "Are you still there?", the seconds left in numbers, and a large Continue.

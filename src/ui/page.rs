@@ -6,6 +6,7 @@
 
 use crate::lang::Lang;
 use crate::speech::Utterance;
+use crate::ui::icons::Icon;
 use crate::ui::keyboard::Key;
 
 /// A piece of text as shown, as said, and in which language (the voice,
@@ -49,6 +50,8 @@ pub enum Size {
     Title,
     Section,
     Line,
+    /// Small print (staff's problem list).
+    Small,
 }
 
 /// How the lines of a list are marked.
@@ -80,16 +83,18 @@ pub enum Look {
     Language {
         selected: bool,
     },
+    /// A key of a keypad: a fixed width, its label centred.
+    Key,
     /// A picture over its label, in a tall tile (a category).
     Tile {
-        icon: String,
+        icon: Icon,
     },
     /// An answer of the questionnaire: as wide as the page, at least a
-    /// touch target and a quarter tall, its picture (an icon name) before the
+    /// touch target and a quarter tall, its picture before the
     /// words; `chosen` looks selected, with a filled box at the end (a
     /// ticked sentence, the answer given before Back).
     Answer {
-        icon: Option<String>,
+        icon: Option<Icon>,
         chosen: bool,
     },
     /// A key of the questionnaire's keypad (a digit, − or +): its sign
@@ -159,7 +164,7 @@ pub enum Block<T> {
     },
     /// A line with an icon: address, phone, e-mail, web address, hours.
     Contact {
-        icon: &'static str,
+        icon: Icon,
         words: Words,
     },
     /// "Open now · closes at 12:00": green when open, red when closed.
@@ -194,7 +199,7 @@ pub enum Block<T> {
     /// A service found: its category's picture, its title and the first
     /// sentence of its summary. A touch opens it.
     Card {
-        icon: String,
+        icon: Icon,
         title: Words,
         summary: Words,
         target: T,
@@ -444,7 +449,7 @@ mod tests {
                 Block::Split(
                     vec![Block::Heading(fr("Titre"), Size::Title)],
                     vec![Block::Panel(vec![Block::Contact {
-                        icon: "phone",
+                        icon: Icon::Phone,
                         words: Words::said_as(Lang::Fr, "022 1", "Téléphone: 022, 1"),
                     }])],
                 ),
@@ -461,5 +466,61 @@ mod tests {
         assert_eq!(page.targets(), [1, 2]);
         assert_eq!(page.label(&2).map(|u| u.text), Some("Imprimer".to_owned()));
         assert_eq!(page.label(&3), None);
+    }
+
+    #[test]
+    fn grids_cards_and_the_keyboard_give_targets_and_labels_in_order() {
+        let fr = |s: &str| Words::new(Lang::Fr, s);
+        let keyboard = Keyboard {
+            letters: vec![vec![KeyCap {
+                key: Key::Text("a"),
+                label: fr("a"),
+                target: 4,
+            }]],
+            controls: vec![KeyCap {
+                key: Key::Space,
+                label: fr("Espace"),
+                target: 5,
+            }],
+            picked: None,
+            hide: (fr("Cacher le clavier"), 6),
+        };
+        let page = Page {
+            blocks: vec![
+                Block::Search {
+                    words: Words::said_as(Lang::Fr, "loyer|", "Résultats pour « loyer »"),
+                    typed: true,
+                    target: 1,
+                },
+                Block::Grid(
+                    vec![Block::Button {
+                        label: fr("Santé"),
+                        target: 2,
+                        look: Look::Tile {
+                            icon: Icon::Category("stethoscope.svg".into()),
+                        },
+                    }],
+                    Columns::Tiles,
+                ),
+                Block::Card {
+                    icon: Icon::Search,
+                    title: fr("Titre"),
+                    summary: fr("Une phrase."),
+                    target: 3,
+                },
+                Block::Keyboard(keyboard),
+            ],
+        };
+        assert_eq!(page.targets(), [1, 2, 3, 4, 5, 6]);
+        // Keys are controls: not in the reading, but each says itself.
+        assert_eq!(page.shown(), ["loyer|", "Santé", "Titre", "Une phrase."]);
+        let said: Vec<String> = page.spoken().into_iter().map(|u| u.text).collect();
+        assert_eq!(said[0], "Résultats pour « loyer »");
+        assert_eq!(page.label(&5).map(|u| u.text), Some("Espace".to_owned()));
+        assert_eq!(page.label(&3).map(|u| u.text), Some("Titre".to_owned()));
+        // Mapping keeps everything but what the elements send.
+        let mapped = page.clone().map(&|t| t * 10);
+        assert_eq!(mapped.targets(), [10, 20, 30, 40, 50, 60]);
+        assert_eq!(mapped.shown(), page.shown());
     }
 }

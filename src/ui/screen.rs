@@ -49,21 +49,63 @@ impl Target {
     }
 }
 
-impl Target {
-    /// The element that sends `message`, if it is one on a screen.
-    pub fn of(message: &super::Message) -> Option<Self> {
-        Some(match message {
-            super::Message::Welcome(m) => Target::Welcome(welcome::Target::of(m)),
-            super::Message::Home(m) => Target::Home(home::Target::of(m)),
-            super::Message::Results(m) => Target::Results(results::Target::of(m)?),
-            super::Message::Detail(m) => Target::Detail(detail::Target::of(m)),
-            super::Message::Quiz(m) => Target::Quiz(quiz::Target::of(m)),
-            _ => return None,
-        })
-    }
-}
-
 impl Screen {
+    /// Whether the page lists the languages (the toolbar then leaves out
+    /// the current one's name).
+    pub fn lists_languages(&self) -> bool {
+        matches!(self, Screen::Welcome)
+    }
+
+    /// The search, its keyboard open.
+    pub fn search() -> Self {
+        Screen::Results(results::Results::search())
+    }
+
+    /// Whether typed letters go to this screen's search.
+    pub fn searches(&self) -> bool {
+        matches!(self, Screen::Results(_))
+    }
+
+    /// Letters from a physical keyboard, for the search.
+    pub fn typed(text: &str) -> super::Message {
+        super::Message::Results(results::Message::Typed(text.to_owned()))
+    }
+
+    /// What Enter does when nothing has the focus: Welcome starts.
+    pub fn on_enter(&self) -> Option<super::Message> {
+        matches!(self, Screen::Welcome).then_some(super::Message::Welcome(welcome::Message::Start))
+    }
+
+    /// Letters from a physical keyboard that this screen takes itself,
+    /// instead of the search: the questionnaire's keypad takes digits (and
+    /// ignores other letters). `None`: they go to the search.
+    pub fn takes_typing(&self, text: &str) -> Option<Vec<super::Message>> {
+        match self {
+            Screen::Quiz(quiz) => Some(match quiz.number_key() {
+                Some(key) => text
+                    .chars()
+                    .filter_map(|c| c.to_digit(10))
+                    .map(|digit| super::Message::Quiz(quiz::Target::Digit(key, digit)))
+                    .collect(),
+                None => Vec::new(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// What Escape does when no panel is open: the questionnaire goes one
+    /// question back (its Back). `None`: the kiosk's Back.
+    pub fn on_escape(&self) -> Option<super::Message> {
+        matches!(self, Screen::Quiz(_)).then_some(super::Message::Quiz(quiz::Target::Back))
+    }
+
+    /// What a physical Backspace does: the search loses a letter.
+    pub fn on_backspace(&self) -> Option<super::Message> {
+        let key = super::keyboard::Key::Backspace;
+        self.searches()
+            .then_some(super::Message::Results(results::Message::Key(key)))
+    }
+
     /// The screen's page: what is drawn, what is said, the focus order.
     pub fn page(&self, facts: &Facts<'_>, languages: &[Lang]) -> Page<Target> {
         let (strings, lang, catalogue) = (facts.strings, facts.lang, facts.catalogue);

@@ -5,6 +5,7 @@ use iced::widget::{column, container, text};
 use iced::{Element, Length};
 
 use super::focus::Focus;
+use super::icons::Icon;
 use super::sizes::{self, TextSize};
 use super::theme::{self, Contrast, Kind};
 use super::widgets::Cx;
@@ -18,6 +19,16 @@ pub enum Message {
     Help,
     Listen,
 }
+
+/// The tools in focus order, as drawn.
+pub const TOOLS: [Message; 6] = [
+    Message::Listen,
+    Message::Language,
+    Message::TextSize,
+    Message::Contrast,
+    Message::StartOver,
+    Message::Help,
+];
 
 impl Message {
     /// The Fluent id of the tool's name, shown and spoken.
@@ -45,10 +56,10 @@ pub fn view<'a>(
     // stack icon over label and leave out the current value, so the bar
     // keeps to one row and the page keeps its room.
     let compact = cx.width < sizes::COMPACT_WIDTH;
-    let tool = |icon: &str, label: String, value: Option<String>, message: Message| {
+    let tool = |icon: Icon, label: String, value: Option<String>, message: Message| {
         let content: Element<'a, Message> = if compact {
             column![
-                cx.icon(icon, sizes::ICON_SMALL, cx.palette.on_toolbar),
+                cx.icon(&icon, sizes::ICON_SMALL, cx.palette.on_toolbar),
                 text(label).size(sizes::TEXT_SMALL).font(super::font::BOLD),
             ]
             .align_x(iced::Alignment::Center)
@@ -59,7 +70,7 @@ pub fn view<'a>(
                 words = words.push(text(value).size(sizes::TEXT_SMALL));
             }
             cx.row(vec![
-                cx.icon(icon, sizes::ICON_SMALL, cx.palette.on_toolbar),
+                cx.icon(&icon, sizes::ICON_SMALL, cx.palette.on_toolbar),
                 words.into(),
             ])
             .into()
@@ -78,33 +89,33 @@ pub fn view<'a>(
         Message::Listen.label()
     };
     let tools = vec![
-        tool("volume", cx.t(listen), None, Message::Listen),
+        tool(Icon::Volume, cx.t(listen), None, Message::Listen),
         tool(
-            "language",
+            Icon::Language,
             cx.t(Message::Language.label()),
             // Not twice on screen when the languages are listed below.
             (!languages_shown).then(|| cx.t("language-name")),
             Message::Language,
         ),
         tool(
-            "text-size",
+            Icon::TextSize,
             cx.t(Message::TextSize.label()),
             Some(cx.t(text_size.label())),
             Message::TextSize,
         ),
         tool(
-            "contrast",
+            Icon::Contrast,
             cx.t(Message::Contrast.label()),
             Some(cx.t(contrast.label())),
             Message::Contrast,
         ),
         tool(
-            "restart",
+            Icon::Restart,
             cx.t(Message::StartOver.label()),
             None,
             Message::StartOver,
         ),
-        tool("help", cx.t(Message::Help.label()), None, Message::Help),
+        tool(Icon::Help, cx.t(Message::Help.label()), None, Message::Help),
     ];
     let align = if cx.rtl() {
         iced::alignment::Horizontal::Right

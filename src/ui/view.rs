@@ -1,25 +1,21 @@
-//! Drawing the kiosk, and the focus order that drawing defines.
+//! Drawing the kiosk: the toolbar, the speech bar, and the page of what is
+//! shown (a panel or a screen, each drawn from its own page description).
 
 use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 
 use super::focus::Focus;
 use super::page::Page;
-use super::screen::{self, Screen};
 use super::sizes;
+use super::target::Target;
 use super::theme;
 use super::widgets::Cx;
-use super::{Kiosk, Message, Overlay, draw, listen, overlays, toolbar};
+use super::{Kiosk, Message, Overlay, draw, listen, overlays, staff, toolbar};
 
 impl Kiosk {
     /// What is shown; a finger that slides scrolls and never presses.
     pub fn view(&self) -> Element<'_, Message> {
-        super::touch::slide(self.build().0).into()
-    }
-
-    /// Every actionable element of what is shown, in Tab order.
-    pub fn targets(&self) -> Vec<Message> {
-        self.build().1
+        super::touch::slide(self.build()).into()
     }
 
     pub(super) fn cx(&self) -> Cx<'_> {
@@ -35,66 +31,48 @@ impl Kiosk {
         }
     }
 
-    /// The focus of one part of the view, which speaks its own messages.
-    fn part<T: Clone + PartialEq>(&self, pick: impl Fn(&Message) -> Option<T>) -> Focus<T> {
+    /// The focus of one part of the view, in that part's own targets.
+    fn part<T: Clone + PartialEq>(&self, pick: impl Fn(&Target) -> Option<T>) -> Focus<T> {
         Focus::new(self.visit.focus.as_ref().and_then(pick))
     }
 
-    /// A panel described as a page, drawn, with its focus order.
-    fn overlay_page<'a>(
-        &self,
-        cx: &Cx<'a>,
-        page: Page<overlays::Target>,
-    ) -> (Column<'a, Message>, Vec<Message>) {
-        let focus = self.part(overlays::Target::of);
-        let targets = page
-            .targets()
-            .into_iter()
-            .map(overlays::Target::message)
-            .collect();
+    /// A panel described as a page, drawn.
+    fn panel<'a>(&self, cx: &Cx<'a>, page: Page<overlays::Target>) -> Column<'a, Message> {
+        let focus = self.part(|t| match t {
+            Target::Panel(t) => Some(*t),
+            _ => None,
+        });
         // Panels breathe: blocks further apart than on a screen.
         let drawn = draw::page(cx, &focus, page, None).spacing(sizes::SPACING_LARGE);
         let drawn: Element<'a, overlays::Target> = drawn.into();
-        (column![drawn.map(overlays::Target::message)], targets)
+        column![drawn.map(overlays::Target::message)]
     }
 
-    fn build(&self) -> (Element<'_, Message>, Vec<Message>) {
+    fn build(&self) -> Element<'_, Message> {
         let cx = self.cx();
-        let mut order: Vec<Message> = Vec::new();
         let palette = cx.palette;
         let page = move |content| page_frame(content, palette);
         // Full-screen panels, without the toolbar.
         match &self.visit.overlay {
             Some(Overlay::Idle { deadline }) => {
-                let seconds = deadline.saturating_duration_since(self.clock).as_secs();
-                let page = overlays::idle(cx.strings, cx.lang, seconds);
-                let (content, targets) = self.overlay_page(&cx, page);
-                order.extend(targets);
+                let seconds = self.seconds_left(*deadline);
+                let content = self.panel(&cx, overlays::idle(cx.strings, cx.lang, seconds));
                 let content = container(content.max_width(sizes::MAX_TEXT_WIDTH))
                     .center(Length::Fill)
                     .padding(sizes::PADDING);
-                return (page_frame(content.into(), palette), order);
+                return page(content.into());
             }
-            Some(Overlay::Staff(staff)) => {
-                let focus = self.part(|m| match m {
-                    Message::Staff(m) => Some(m.clone()),
+            Some(Overlay::Staff(panel)) => {
+                // Staff read their panel in the kiosk's own language.
+                let lang = self.setup.config.language;
+                let focus = self.part(|t| match t {
+                    Target::Staff(t) => Some(*t),
                     _ => None,
                 });
-                let staff_cx = Cx {
-                    lang: self.setup.config.language,
-                    ..self.cx()
-                };
-                let content = staff.view(
-                    &staff_cx,
-                    &focus,
-                    [
-                        &self.setup.problems,
-                        &self.setup.content.problems,
-                        &self.printer_problems,
-                    ],
-                );
-                order.extend(focus.into_order().into_iter().map(Message::Staff));
-                return (page(content.map(Message::Staff)), order);
+                let staff_cx = Cx { lang, ..self.cx() };
+                let drawn = panel.page(cx.strings, lang, self.problems());
+                let content = staff::Staff::view(&staff_cx, &focus, drawn);
+                return page(content.map(Message::Staff));
             }
             _ => {}
         }
@@ -102,41 +80,42 @@ impl Kiosk {
         let content: Element<'_, Message> = match &self.visit.overlay {
             Some(Overlay::Languages) => {
                 let languages = &self.setup.config.languages;
-                let page = overlays::languages(cx.strings, cx.lang, languages);
-                let (content, targets) = self.overlay_page(&cx, page);
-                order.extend(targets);
-                content.padding(sizes::PADDING).into()
+                let panel = overlays::languages(cx.strings, cx.lang, languages);
+                self.panel(&cx, panel).padding(sizes::PADDING).into()
             }
-            Some(overlay @ (Overlay::Help | Overlay::Glossary(_))) => {
-                let page = match overlay {
-                    Overlay::Glossary(id) => {
-                        overlays::glossary(cx.strings, cx.lang, &cx.catalogue.glossary, id)
-                    }
-                    _ => overlays::help(cx.strings, cx.lang),
-                };
-                let (content, targets) = self.overlay_page(&cx, page);
-                order.extend(targets);
-                content
-                    .spacing(sizes::SPACING_LARGE)
+            Some(Overlay::Help) => self
+                .panel(&cx, overlays::help(cx.strings, cx.lang, self.counts_use()))
+                .padding(sizes::PADDING)
+                .max_width(sizes::MAX_TEXT_WIDTH)
+                .into(),
+            Some(Overlay::Glossary(id)) => {
+                let glossary = &cx.catalogue.glossary;
+                self.panel(&cx, overlays::glossary(cx.strings, cx.lang, glossary, id))
                     .padding(sizes::PADDING)
                     .max_width(sizes::MAX_TEXT_WIDTH)
                     .into()
             }
-            _ => self.screen(&cx, &mut order),
+            _ => {
+                let focus = self.visit.focus.as_ref().and_then(|t| match t {
+                    Target::Screen(t) => Some(t),
+                    _ => None,
+                });
+                let languages = &self.setup.config.languages;
+                self.visit.screen.view(&cx, focus, languages)
+            }
         };
 
-        let focus = self.part(|m| match m {
-            Message::Toolbar(m) => Some(*m),
+        let focus = self.part(|t| match t {
+            Target::Tool(t) => Some(*t),
             _ => None,
         });
         let languages_shown = matches!(self.visit.overlay, Some(Overlay::Languages))
-            || (self.visit.overlay.is_none() && matches!(self.visit.screen, Screen::Welcome));
-        let speech_focus = self.part(|m| match m {
-            Message::Speech(m) => Some(m.clone()),
+            || (self.visit.overlay.is_none() && self.visit.screen.lists_languages());
+        let speech_focus = self.part(|t| match t {
+            Target::Speech(t) => Some(*t),
             _ => None,
         });
         let speech_bar = listen::bar(&cx, &speech_focus, &self.voice, &self.visit.listening);
-        order.extend(speech_focus.into_order().into_iter().map(Message::Speech));
         let bar = toolbar::view(
             &cx,
             &focus,
@@ -145,24 +124,12 @@ impl Kiosk {
             languages_shown,
             self.voice.speaking,
         );
-        order.extend(focus.into_order().into_iter().map(Message::Toolbar));
         let mut all: Column<'_, Message> = column![bar.map(Message::Toolbar)];
         if let Some(speech_bar) = speech_bar {
             all = all.push(speech_bar.map(Message::Speech));
         }
         let all = all.push(content);
-        (page(all.into()), order)
-    }
-
-    fn screen<'a>(&'a self, cx: &Cx<'a>, order: &mut Vec<Message>) -> Element<'a, Message> {
-        let languages = &self.setup.config.languages;
-        let page = self
-            .visit
-            .screen
-            .page(&self.facts(self.visit.lang), languages);
-        order.extend(page.targets().into_iter().map(screen::Target::message));
-        let focus = self.visit.focus.as_ref().and_then(screen::Target::of);
-        self.visit.screen.view(cx, focus.as_ref(), languages)
+        page(all.into())
     }
 }
 

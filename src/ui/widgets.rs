@@ -8,6 +8,7 @@ use iced::widget::{Button, Row, Text, button, container, svg, text};
 use iced::{Alignment, Element, Length};
 
 use super::focus::Focus;
+use super::icons::Icon;
 use super::sizes;
 use super::theme::{self, Kind, Palette};
 use crate::content::Catalogue;
@@ -86,8 +87,8 @@ impl<'a> Cx<'a> {
     }
 
     /// A category's icon, tinted for the look; nothing if the file is missing.
-    pub fn icon<M: 'a>(&self, name: &str, size: f32, color: iced::Color) -> Element<'a, M> {
-        match self.icons.get(name) {
+    pub fn icon<M: 'a>(&self, icon: &Icon, size: f32, color: iced::Color) -> Element<'a, M> {
+        match self.icons.get(icon.name()) {
             Some(handle) => svg(handle.clone())
                 .width(size)
                 .height(size)

@@ -135,10 +135,42 @@ pub fn shipped_services() -> usize {
 /// pictures do not depend on when the tests run.
 pub fn kiosk_at_a_fixed_moment() -> guichet::ui::Kiosk {
     let setup = guichet::cli::kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    kiosk_on(setup)
+}
+
+/// The same kiosk with a staff PIN (2468), so the staff panel opens.
+pub fn kiosk_with_a_pin_at_a_fixed_moment() -> guichet::ui::Kiosk {
+    let mut setup = guichet::cli::kiosk::setup(None, Some(Path::new("content"))).unwrap();
+    setup.config.staff_pin =
+        Some(guichet::config::PinHash::with_salt("2468", b"test salt").expect("a test PIN hashes"));
+    kiosk_on(setup)
+}
+
+fn kiosk_on(setup: guichet::ui::Setup) -> guichet::ui::Kiosk {
     let mut kiosk = guichet::ui::Kiosk::new(setup);
     kiosk.set_now(Some(guichet::opening::Moment {
         date: jiff::civil::date(2026, 12, 1),
         time: guichet::hours::TimeOfDay::new(10, 0).unwrap(),
     }));
     kiosk
+}
+
+/// Runs a task the kiosk returned, on this thread, until it gives its
+/// message; `None` when it ends without one or takes longer than `within`.
+pub fn run(task: iced::Task<Message>, within: Duration) -> Option<Message> {
+    use iced::futures::StreamExt;
+    use std::task::{Context, Poll, Waker};
+    let mut stream = iced_runtime::task::into_stream(task)?;
+    let mut context = Context::from_waker(Waker::noop());
+    let deadline = Instant::now() + within;
+    loop {
+        match stream.poll_next_unpin(&mut context) {
+            Poll::Ready(Some(iced_runtime::Action::Output(message))) => return Some(message),
+            Poll::Ready(_) => return None,
+            Poll::Pending if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Poll::Pending => return None,
+        }
+    }
 }

@@ -11,6 +11,7 @@ use crate::opening::{self, Moment, OpenStatus};
 use crate::place::Here;
 use crate::ui::draw;
 use crate::ui::focus::Focus;
+use crate::ui::icons::Icon;
 use crate::ui::page::{Block, Look, Marker, Page, Size, Words};
 use crate::ui::sizes;
 use crate::ui::widgets::Cx;
@@ -61,15 +62,6 @@ impl Target {
             Target::Print => Message::Print,
             Target::MoreConditions => Message::MoreConditions,
             Target::Explain(id) => Message::Explain(id),
-        }
-    }
-
-    pub fn of(message: &Message) -> Self {
-        match message {
-            Message::Back => Target::Back,
-            Message::Print => Target::Print,
-            Message::MoreConditions => Target::MoreConditions,
-            Message::Explain(id) => Target::Explain(id.clone()),
         }
     }
 }
@@ -298,7 +290,7 @@ fn side_column(facts: &Facts<'_>, service: &Service) -> Vec<Block<Target>> {
     }
     if let Some(email) = &service.email {
         out.push(labelled(
-            "search",
+            Icon::Mail,
             "detail-email",
             email.as_str(),
             email.as_str(),
@@ -312,7 +304,7 @@ fn side_column(facts: &Facts<'_>, service: &Service) -> Vec<Block<Target>> {
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .trim_end_matches('/');
-    out.push(labelled("language", "detail-website", url, bare));
+    out.push(labelled(Icon::Language, "detail-website", url, bare));
     out.push(Block::Qr(t("detail-qr")));
     out
 }
@@ -370,7 +362,7 @@ fn hours(facts: &Facts<'_>, hours: &WeeklyHours) -> Vec<Block<Target>> {
         .into_iter()
         .zip(words::hours_spoken(strings, lang, hours))
         .map(|(shown, said)| Block::Contact {
-            icon: "clock",
+            icon: Icon::Clock,
             words: Words::said_as(lang, shown, said),
         })
         .collect()
@@ -381,7 +373,7 @@ fn phone_blocks(facts: &Facts<'_>, phone: &Phone) -> Vec<Block<Target>> {
     let (strings, lang) = (facts.strings, facts.lang);
     let number = phone.number();
     let mut out = vec![Block::Contact {
-        icon: "phone",
+        icon: Icon::Phone,
         words: Words::said_as(
             lang,
             number,
@@ -414,7 +406,7 @@ fn location_blocks(facts: &Facts<'_>, location: &Location) -> Vec<Block<Target>>
     let (name, street) = (location.name(), &location.address_1);
     let (code, city) = (location.postal_code.as_str(), &location.city);
     let mut out = vec![Block::Contact {
-        icon: "map-pin",
+        icon: Icon::MapPin,
         words: Words::said_as(
             Lang::REFERENCE,
             format!("{name}\n{street}\n{code} {city}"),

@@ -11,6 +11,7 @@ use crate::i18n::Strings;
 use crate::lang::Lang;
 use crate::ui::draw;
 use crate::ui::focus::Focus;
+use crate::ui::icons::Icon;
 use crate::ui::page::{Block, Columns, Look, Page, Size, Words};
 use crate::ui::sizes;
 use crate::ui::widgets::Cx;
@@ -38,14 +39,6 @@ impl Target {
             Target::Search => Message::Search,
             Target::Category(id) => Message::Category(id),
             Target::Screener => Message::Screener,
-        }
-    }
-
-    pub fn of(message: &Message) -> Self {
-        match message {
-            Message::Search => Target::Search,
-            Message::Category(id) => Target::Category(id.clone()),
-            Message::Screener => Target::Screener,
         }
     }
 }
@@ -82,9 +75,7 @@ pub fn page(strings: &Strings, lang: Lang, catalogue: &Catalogue) -> Page<Target
             Block::Button {
                 label: t(crate::screener::TITLE_ID),
                 target: Target::Screener,
-                look: Look::Tile {
-                    icon: "help".to_owned(),
-                },
+                look: Look::Tile { icon: Icon::Help },
             },
         );
     }
@@ -133,7 +124,7 @@ pub fn categories<T>(catalogue: &Catalogue, lang: Lang, open: impl Fn(String) ->
             label: Words::new(lang, category.label(lang)),
             target: open(category.id().to_owned()),
             look: Look::Tile {
-                icon: category.icon.get_ref().clone(),
+                icon: Icon::Category(category.icon.get_ref().clone()),
             },
         })
         .collect();

@@ -37,10 +37,6 @@ impl Target {
     pub fn message(self) -> Message {
         self
     }
-
-    pub fn of(message: &Message) -> Self {
-        message.clone()
-    }
 }
 
 /// The day rules are judged on: the kiosk's clock, else the system's.

@@ -12,6 +12,7 @@ use crate::lang::Lang;
 use crate::search::{Request, SearchIndex};
 use crate::ui::draw;
 use crate::ui::focus::Focus;
+use crate::ui::icons::Icon;
 use crate::ui::keyboard::{self, Key};
 use crate::ui::page::{Block, Page, Size, Words};
 use crate::ui::screen::home;
@@ -120,18 +121,6 @@ impl Target {
             Target::Open(id) => Message::Open(id),
             Target::Category(id) => Message::Category(id),
         }
-    }
-
-    /// Typed text is not something on the page.
-    pub fn of(message: &Message) -> Option<Self> {
-        Some(match message {
-            Message::ShowKeyboard => Target::ShowKeyboard,
-            Message::HideKeyboard => Target::HideKeyboard,
-            Message::Key(key) => Target::Key(key.clone()),
-            Message::Open(id) => Target::Open(id.clone()),
-            Message::Category(id) => Target::Category(id.clone()),
-            Message::Typed(_) => return None,
-        })
     }
 }
 
@@ -362,7 +351,7 @@ fn card(lang: Lang, catalogue: &Catalogue, id: &str) -> Option<Block<Target>> {
         .category_ids()
         .next()
         .and_then(|c| catalogue.category(c))
-        .map_or_else(|| "search".to_owned(), |c| c.icon.get_ref().clone());
+        .map_or(Icon::Search, |c| Icon::Category(c.icon.get_ref().clone()));
     Some(Block::Card {
         icon,
         title: Words::new(own(Field::Title), shown.title),

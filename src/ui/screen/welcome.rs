@@ -38,14 +38,6 @@ impl Target {
             Target::Screener => Message::Screener,
         }
     }
-
-    pub fn of(message: &Message) -> Self {
-        match message {
-            Message::Start => Target::Start,
-            Message::Choose(lang) => Target::Choose(*lang),
-            Message::Screener => Target::Screener,
-        }
-    }
 }
 
 /// What the kiosk does next.
@@ -82,7 +74,7 @@ pub fn page(strings: &Strings, lang: Lang, languages: &[Lang]) -> Page<Target> {
                 label: t(crate::screener::TITLE_ID),
                 target: Target::Screener,
                 look: Look::Answer {
-                    icon: Some("help".to_owned()),
+                    icon: Some(crate::ui::icons::Icon::Help),
                     chosen: false,
                 },
             },

@@ -14,6 +14,7 @@ use crate::screener::questions::{
 use crate::screener::{self, Form, Key, Question, Suggestion};
 use crate::ui::draw;
 use crate::ui::focus::Focus;
+use crate::ui::icons::Icon;
 use crate::ui::page::{Block, Columns, Look, Page, Size, Words};
 use crate::ui::sizes;
 use crate::ui::widgets::Cx;
@@ -64,21 +65,18 @@ impl Quiz {
             strings.get_with(
                 lang,
                 PROGRESS_ID,
-                &[("current", count(current)), ("total", count(plan.len()))],
+                &[("number", count(current)), ("count", count(plan.len()))],
             ),
         )));
         page.push(Block::Heading(t(&question.message_id()), Size::Title));
-        let answer = |label: Words, target, icon: Option<&str>, chosen| Block::Button {
+        let answer = |label: Words, target, icon: Option<Icon>, chosen| Block::Button {
             label: if chosen {
                 chosen_words(strings, lang, label)
             } else {
                 label
             },
             target,
-            look: Look::Answer {
-                icon: icon.map(str::to_owned),
-                chosen,
-            },
+            look: Look::Answer { icon, chosen },
         };
         match question.form() {
             Form::Choice { key, options } => {
@@ -146,7 +144,7 @@ impl Quiz {
                         answer(
                             title,
                             Target::Receives(service.id().to_owned()),
-                            Some(&icon),
+                            Some(icon),
                             ticked,
                         )
                     })
@@ -157,11 +155,11 @@ impl Quiz {
         }
         page.push(Block::Grid(
             vec![
-                answer(t(DONT_KNOW_ID), Target::DontKnow, Some("help"), false),
+                answer(t(DONT_KNOW_ID), Target::DontKnow, Some(Icon::Help), false),
                 answer(
                     t(RATHER_NOT_SAY_ID),
                     Target::RatherNotSay,
-                    Some("close"),
+                    Some(Icon::Close),
                     false,
                 ),
             ],
@@ -323,21 +321,21 @@ fn keypad(strings: &Strings, lang: Lang, key: Key) -> Block<Target> {
 }
 
 /// A picture for an answer, where the kiosk's icons have one that fits.
-fn icon(key: Key, option: &str) -> Option<&'static str> {
+fn icon(key: Key, option: &str) -> Option<Icon> {
     Some(match (key, option) {
-        (Key::Canton, _) => "map-pin",
-        (Key::Household, "couple") => "users-group.svg",
-        (Key::Housing, "tenant" | "owner" | "hosted") => "home.svg",
-        (Key::Housing, _) => "lifebuoy.svg",
-        (Key::Work, "employed" | "self-employed") => "briefcase.svg",
-        (Key::Work, "unemployed") => "search",
-        (Key::Work, "retired") => "old.svg",
-        (Key::Work, "student" | "apprentice") => "school.svg",
-        (Key::Work, "unable-to-work") => "stethoscope.svg",
-        (Key::Work, "at-home") => "home.svg",
-        (Key::MoneyEnough, _) => "coins.svg",
-        (Key::Residence, _) => "id.svg",
-        (Key::HealthInsurance, _) => "stethoscope.svg",
+        (Key::Canton, _) => Icon::MapPin,
+        (Key::Household, "couple") => Icon::Category("users-group.svg".to_owned()),
+        (Key::Housing, "tenant" | "owner" | "hosted") => Icon::Category("home.svg".to_owned()),
+        (Key::Housing, _) => Icon::Category("lifebuoy.svg".to_owned()),
+        (Key::Work, "employed" | "self-employed") => Icon::Category("briefcase.svg".to_owned()),
+        (Key::Work, "unemployed") => Icon::Search,
+        (Key::Work, "retired") => Icon::Category("old.svg".to_owned()),
+        (Key::Work, "student" | "apprentice") => Icon::Category("school.svg".to_owned()),
+        (Key::Work, "unable-to-work") => Icon::Category("stethoscope.svg".to_owned()),
+        (Key::Work, "at-home") => Icon::Category("home.svg".to_owned()),
+        (Key::MoneyEnough, _) => Icon::Category("coins.svg".to_owned()),
+        (Key::Residence, _) => Icon::Category("id.svg".to_owned()),
+        (Key::HealthInsurance, _) => Icon::Category("stethoscope.svg".to_owned()),
         _ => return None,
     })
 }
@@ -353,12 +351,12 @@ fn title(service: &Service, lang: Lang) -> (Words, Lang) {
     (Words::new(own, shown.title), own)
 }
 
-fn category_icon(catalogue: &Catalogue, service: &Service) -> String {
+fn category_icon(catalogue: &Catalogue, service: &Service) -> Icon {
     service
         .category_ids()
         .next()
         .and_then(|c| catalogue.category(c))
-        .map_or_else(|| "search".to_owned(), |c| c.icon.get_ref().clone())
+        .map_or(Icon::Search, |c| Icon::Category(c.icon.get_ref().clone()))
 }
 
 /// A service of the result: its picture, its title, and why (with "ask at
