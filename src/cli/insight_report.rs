@@ -15,6 +15,7 @@ use crate::search::{Request, SearchIndex};
 
 /// The `guichet report` options for insight files.
 #[derive(Debug, Clone, Default, clap::Args)]
+#[group(id = "insight_report")]
 pub struct Args {
     /// Also sum the insight files under this folder (a checkout of the
     /// `insight` branch, or a kiosk's `[insight] folder`).

@@ -12,6 +12,7 @@ use crate::insight::Released;
 
 /// The `guichet sync` options for insight files.
 #[derive(Debug, Clone, clap::Args)]
+#[group(id = "insight_sync")]
 pub struct Args {
     /// Also push the insight files of this folder (`[insight] folder`).
     #[arg(long, value_name = "DIR")]

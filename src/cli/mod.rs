@@ -129,3 +129,15 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     ExitCode::from(code)
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap checks the whole command line (names, groups, defaults) only
+    /// when a command is parsed; this checks every command at once.
+    #[test]
+    fn every_command_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}
