@@ -184,6 +184,7 @@ mod tests {
             ("number", Arg::Number(2)),
             ("date", Arg::Text("29.11.2026")),
             ("commune", Arg::Text("Lausanne")),
+            ("what", Arg::Text("Seul")),
         ];
         for lang in Lang::ALL {
             for id in strings.ids(Lang::REFERENCE) {

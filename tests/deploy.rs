@@ -512,8 +512,8 @@ fn visit(screen: &Screen, language: &str, dir: &Path) {
     let steps: [(&str, &[&str]); 4] = [
         ("1-welcome", &[]),
         ("2-home", &["Return"]),
-        // The first category, after the search box.
-        ("3-results", &["Tab", "Return"]),
+        // The first category, after the search box and "Which help is for me?".
+        ("3-results", &["Tab", "Tab", "Return"]),
         // The first service, after the search box.
         ("4-detail", &["Down", "Return"]),
     ];

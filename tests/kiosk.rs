@@ -353,8 +353,9 @@ fn largest_text_doubles_the_interface_and_still_works() {
     assert_eq!(kiosk.scale_factor(), 2.0);
     assert_eq!(kiosk.logical_size().width, 960.0);
     // Half as much fits on the screen: the categories are below the fold,
-    // reached by scrolling or, here, by the keyboard.
-    for _ in 0..2 {
+    // reached by scrolling or, here, by the keyboard (after the search box
+    // and "Which help is for me?").
+    for _ in 0..3 {
         named(&mut kiosk, Named::Tab);
     }
     named(&mut kiosk, Named::Enter);
@@ -448,7 +449,9 @@ fn keyboard_alone_goes_from_welcome_to_a_detail() {
     );
     named(&mut kiosk, Named::Enter);
     assert_eq!(kiosk.visit().lang, Lang::En);
-    // Home: the search box has the focus; the next element is the first category.
+    // Home: the search box has the focus; then "Which help is for me?",
+    // then the first category.
+    named(&mut kiosk, Named::Tab);
     named(&mut kiosk, Named::Tab);
     named(&mut kiosk, Named::Enter);
     assert!(matches!(kiosk.visit().screen, Screen::Results(_)));
@@ -1041,6 +1044,214 @@ fn searching_a_glossary_word_shows_its_explanation_first() {
         .unwrap();
     let explanation = term.text(Lang::Fr).unwrap().1.explanation.get_ref().clone();
     assert!(shows(&kiosk, &explanation));
+}
+
+/// The questionnaire on screen, or a panic.
+fn quiz(kiosk: &Kiosk) -> &guichet::ui::screen::quiz::Quiz {
+    match &kiosk.visit().screen {
+        Screen::Quiz(quiz) => quiz,
+        other => panic!("not on the questionnaire: {other:?}"),
+    }
+}
+
+/// Tab until `target` of the questionnaire has the focus, then Enter.
+fn tab_and_enter(kiosk: &mut Kiosk, target: screen::quiz::Target) {
+    let wanted = Target::Screen(screen::Target::Quiz(target));
+    for _ in 0..200 {
+        if kiosk.visit().focus.as_ref() == Some(&wanted) {
+            named(kiosk, Named::Enter);
+            return;
+        }
+        named(kiosk, Named::Tab);
+    }
+    panic!("Tab never reached {wanted:?}");
+}
+
+/// The services the questionnaire finds likely for the answers given.
+fn likely(kiosk: &Kiosk) -> Vec<String> {
+    let catalogue = kiosk.setup().content.index.catalogue();
+    let today = jiff::civil::date(2026, 12, 1);
+    guichet::screener::evaluate(catalogue, quiz(kiosk).answers(), today)
+        .likely
+        .iter()
+        .map(|s| s.service.id().to_owned())
+        .collect()
+}
+
+#[test]
+fn which_help_is_for_me_by_touch_reaches_a_service_and_start_over_forgets_it() {
+    use guichet::screener::{Answer, Key, Value};
+    use guichet::ui::screen::quiz::{self, Step};
+    let mut kiosk = kiosk();
+    start_in(&mut kiosk, "English");
+    touch_word(&mut kiosk, "screener-title");
+    assert!(shows(&kiosk, "Question 1 of 12"));
+    touch_word(&mut kiosk, "screener-a-canton-vd");
+    assert!(shows(&kiosk, "Question 2 of 12"));
+    // The age on the keypad: 7, 0 (a wrong 4 erased first).
+    touch(&mut kiosk, "4");
+    touch_word(&mut kiosk, "screener-erase");
+    touch(&mut kiosk, "7");
+    touch(&mut kiosk, "0");
+    assert!(shows(&kiosk, "70"));
+    touch_word(&mut kiosk, "screener-next");
+    touch_word(&mut kiosk, "screener-a-household-alone");
+    // Children: + then −, so none; Next.
+    assert!(shows(&kiosk, "Question 4 of 12"));
+    let more = Message::Quiz(quiz::Target::More(Key::Children));
+    let _ = kiosk.update(more.clone());
+    assert_eq!(quiz(&kiosk).answers().number(Key::Children), Some(1));
+    touch_word(&mut kiosk, "screener-next");
+    // Back from the housing question: the children are shown as answered;
+    // one less, and Next again.
+    assert!(shows(&kiosk, "Question 5 of 12"));
+    touch_word(&mut kiosk, "detail-back");
+    assert!(shows(&kiosk, "Question 4 of 12"));
+    assert_eq!(quiz(&kiosk).answers().number(Key::Children), Some(1));
+    touch(&mut kiosk, "−");
+    touch_word(&mut kiosk, "screener-next");
+    assert_eq!(quiz(&kiosk).answers().number(Key::Children), Some(0));
+    touch_word(&mut kiosk, "screener-a-housing-tenant");
+    touch_word(&mut kiosk, "screener-a-work-retired");
+    touch_word(&mut kiosk, "screener-a-money-enough-no");
+    touch_word(&mut kiosk, "screener-a-residence-swiss");
+    // A Swiss citizen is not asked the years in the canton: one question less.
+    assert!(
+        shows(&kiosk, "Question 9 of 11"),
+        "{:?}",
+        quiz(&kiosk).step()
+    );
+    touch_word(&mut kiosk, "screener-rather-not-say");
+    assert_eq!(
+        quiz(&kiosk).answers().answer(Key::HealthInsurance),
+        Some(Answer::RatherNotSay)
+    );
+    // Situations: no child support question for someone without children.
+    assert!(!shows(
+        &kiosk,
+        &word(&kiosk, "screener-a-child-support-unpaid")
+    ));
+    touch_word(&mut kiosk, "screener-a-debts");
+    picture(&kiosk, "quiz-ticked-en");
+    touch_word(&mut kiosk, "screener-next");
+    assert_eq!(
+        quiz(&kiosk).answers().value(Key::Debts),
+        Some(Value::Bool(true))
+    );
+    assert_eq!(
+        quiz(&kiosk).answers().value(Key::Violence),
+        Some(Value::Bool(false))
+    );
+    // "Do you already get…": the list is long; the keyboard reaches its end.
+    assert!(shows(&kiosk, "Question 11 of 11"));
+    tab_and_enter(&mut kiosk, quiz::Target::DontKnow);
+    assert_eq!(quiz(&kiosk).step(), Step::Result);
+    picture(&kiosk, "quiz-result-en");
+    assert!(shows(&kiosk, &word(&kiosk, "screener-likely")));
+    let likely = likely(&kiosk);
+    assert!(
+        likely
+            .iter()
+            .any(|id| id.contains("supplementary") || id.contains("pc")),
+        "{likely:?}"
+    );
+    // Probably not is folded away behind a button.
+    assert!(!shows(&kiosk, &word(&kiosk, "screener-unlikely")));
+    // A likely service opens its page; Back returns to the result.
+    touch_title(&mut kiosk, &likely[0]);
+    assert_eq!(detail_id(&kiosk), Some(likely[0].as_str()));
+    touch_word(&mut kiosk, "detail-back");
+    assert_eq!(quiz(&kiosk).step(), Step::Result);
+    // Start over forgets every answer.
+    touch_word(&mut kiosk, "toolbar-start-over");
+    let config = &kiosk.setup().config;
+    assert!(kiosk.visit().is_fresh(config));
+    let visit = format!("{:?}", kiosk.visit());
+    assert!(
+        !visit.contains("Quiz") && !visit.contains("Given"),
+        "{visit}"
+    );
+}
+
+#[test]
+fn which_help_is_for_me_by_keyboard_alone() {
+    use guichet::screener::Key as K;
+    use guichet::ui::screen::quiz::{self, Step};
+    let mut kiosk = kiosk();
+    // Welcome: the questionnaire's button comes after the ten languages.
+    tab_and_enter_welcome(&mut kiosk);
+    assert!(matches!(kiosk.visit().screen, Screen::Quiz(_)));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("GE"));
+    // Digits typed on a physical keyboard go to the age.
+    for digit in ["3", "5"] {
+        press(
+            &mut kiosk,
+            Key::Character(digit.into()),
+            Modifiers::empty(),
+            Some(digit),
+        );
+    }
+    assert_eq!(quiz(&kiosk).answers().number(K::Age), Some(35));
+    tab_and_enter(&mut kiosk, quiz::Target::Next);
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("couple"));
+    // Escape is the questionnaire's Back: the household again, still chosen.
+    named(&mut kiosk, Named::Escape);
+    assert_eq!(
+        quiz(&kiosk).step(),
+        Step::Asking(guichet::screener::Question::Household)
+    );
+    assert_eq!(quiz(&kiosk).answers().choice(K::Household), Some("couple"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("couple"));
+    tab_and_enter(&mut kiosk, quiz::Target::More(K::Children));
+    tab_and_enter(&mut kiosk, quiz::Target::More(K::Children));
+    tab_and_enter(&mut kiosk, quiz::Target::Next);
+    assert_eq!(quiz(&kiosk).answers().number(K::Children), Some(2));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("tenant"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("employed"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("tight"));
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("B"));
+    // A permit: the years in the canton are asked, on the keypad.
+    tab_and_enter(&mut kiosk, quiz::Target::Digit(K::YearsInCanton, 6));
+    tab_and_enter(&mut kiosk, quiz::Target::Next);
+    tab_and_enter(&mut kiosk, quiz::Target::Choose("yes"));
+    tab_and_enter(&mut kiosk, quiz::Target::Next);
+    if matches!(quiz(&kiosk).step(), Step::Asking(_)) {
+        tab_and_enter(&mut kiosk, quiz::Target::Next);
+    }
+    assert_eq!(quiz(&kiosk).step(), Step::Result);
+    let likely = likely(&kiosk);
+    assert!(!likely.is_empty());
+    tab_and_enter(&mut kiosk, quiz::Target::Open(likely[0].clone()));
+    assert_eq!(detail_id(&kiosk), Some(likely[0].as_str()));
+    // Escape returns to the result.
+    named(&mut kiosk, Named::Escape);
+    assert_eq!(quiz(&kiosk).step(), Step::Result);
+    // The visitor walks away: the idle reset drops every answer.
+    let start = Instant::now();
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91)));
+    assert!(matches!(kiosk.visit().overlay, Some(Overlay::Idle { .. })));
+    let _ = kiosk.update(Message::Tick(start + Duration::from_secs(91 + 31)));
+    assert!(kiosk.visit().is_fresh(&kiosk.setup().config));
+    let visit = format!("{:?}", kiosk.visit());
+    assert!(
+        !visit.contains("Quiz") && !visit.contains("Given"),
+        "{visit}"
+    );
+}
+
+/// Tab from nothing on Welcome to "Which help is for me?", then Enter.
+fn tab_and_enter_welcome(kiosk: &mut Kiosk) {
+    let wanted = Target::Screen(screen::Target::Welcome(
+        guichet::ui::screen::welcome::Target::Screener,
+    ));
+    for _ in 0..40 {
+        named(kiosk, Named::Tab);
+        if kiosk.visit().focus.as_ref() == Some(&wanted) {
+            named(kiosk, Named::Enter);
+            return;
+        }
+    }
+    panic!("Tab never reached the questionnaire's button");
 }
 
 #[test]

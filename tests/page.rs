@@ -396,3 +396,48 @@ fn a_person_in_crisis_hears_the_helpline_as_it_is_shown() {
     assert!(!results.helplines().is_empty());
     assert_page(&kiosk, "fr crisis");
 }
+
+#[test]
+fn the_questionnaire_says_everything_it_shows_in_every_language() {
+    use guichet::screener::Key;
+    use guichet::ui::screen::quiz::Target;
+    let mut kiosk = kiosk();
+    // Every kind of screen: choices, a number (empty, then typed), numbers,
+    // yes/no, ticks, services, the result with "probably not" unfolded.
+    let steps: Vec<Option<Target>> = vec![
+        None,
+        Some(Target::Choose("GE")),
+        None,
+        Some(Target::Digit(Key::Age, 4)),
+        Some(Target::Next),
+        Some(Target::Choose("alone")),
+        Some(Target::More(Key::Children)),
+        Some(Target::Next),
+        Some(Target::Choose("tenant")),
+        Some(Target::Choose("unemployed")),
+        Some(Target::Choose("no")),
+        Some(Target::Choose("B")),
+        Some(Target::DontKnow),
+        Some(Target::Choose("yes")),
+        Some(Target::Tick(Key::Debts)),
+        Some(Target::Next),
+        Some(Target::Receives("family-allowances".to_owned())),
+        Some(Target::DontKnow),
+        Some(Target::ShowUnlikely),
+    ];
+    for lang in Lang::ALL {
+        let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(lang)));
+        let _ = kiosk.update(Message::Home(home::Message::Screener));
+        for (i, step) in steps.iter().enumerate() {
+            if let Some(target) = step {
+                let _ = kiosk.update(Message::Quiz(target.clone()));
+            }
+            let Screen::Quiz(quiz) = &kiosk.visit().screen else {
+                panic!("{lang} step {i}: left the questionnaire");
+            };
+            let what = format!("{lang} step {i} {:?}", quiz.step());
+            assert_page(&kiosk, &what);
+        }
+        kiosk.reset();
+    }
+}

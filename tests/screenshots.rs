@@ -136,8 +136,8 @@ fn visit(
             xdotool(&["type", "--delay", "150", words]);
             settle();
         }
-        // The first category, after the search box.
-        None => keys(&["Tab", "Return"]),
+        // The first category, after the search box and "Which help is for me?".
+        None => keys(&["Tab", "Tab", "Return"]),
     }
     shot(dir, &format!("{name}-3-results"));
     keys(&["Down", "Return"]);
@@ -263,6 +263,12 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
     settle();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
     shot(&dir, "privacy-1-typed");
+    // Then answers "Which help is for me?" by keyboard: back to Home, the
+    // tile after the search box, Geneva, an age typed on the keys.
+    keys(&["Escape", "Tab", "Return", "Tab", "Return"]);
+    xdotool(&["type", "--delay", "150", "47"]);
+    settle();
+    shot(&dir, "privacy-1b-questionnaire");
     // The visitor leaves: 30 s, the warning, 20 s more.
     sleep(Duration::from_secs(30 + 20 + 3));
     shot(&dir, "privacy-2-after-reset");
@@ -286,6 +292,10 @@ fn a_visit_leaves_no_trace_on_disk_or_in_the_log() {
         log.contains("guichet: info: ") && log.contains("services, canton GE"),
         "the log was captured, with levels: {log}"
     );
+    // Nothing of the questionnaire is logged: no question, no answer.
+    for word in ["Quiz", "screener", "Given", "Age", "age 47", "\"47\""] {
+        assert!(!log.contains(word), "the log speaks of the answers: {log}");
+    }
     // The check can fail: it finds a planted copy.
     std::fs::write(tmp.join("planted"), secret).unwrap();
     assert_eq!(files_containing(root.path(), secret.as_bytes()).len(), 1);

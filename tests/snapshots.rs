@@ -64,6 +64,35 @@ fn screens(kiosk: &mut Kiosk, lang: Lang, variant: &str, failed: &mut Vec<String
     let later = Instant::now() + kiosk.setup().config.idle_timeout + Duration::from_secs(1);
     let _ = kiosk.update(Message::Tick(later));
     shot(kiosk, "idle");
+    // The questionnaire: a choice, the keypad, the result.
+    use guichet::screener::Key;
+    use guichet::ui::screen::quiz::Target;
+    let _ = kiosk.update(Message::StillHere);
+    let _ = kiosk.update(Message::Home(home::Message::Screener));
+    shot(kiosk, "quiz-choice");
+    let answer = |kiosk: &mut Kiosk, target: Target| {
+        let _ = kiosk.update(Message::Quiz(target));
+    };
+    answer(kiosk, Target::Choose("GE"));
+    answer(kiosk, Target::Digit(Key::Age, 7));
+    answer(kiosk, Target::Digit(Key::Age, 0));
+    shot(kiosk, "quiz-keypad");
+    for target in [
+        Target::Next,
+        Target::Choose("alone"),
+        Target::Next,
+        Target::Choose("tenant"),
+        Target::Choose("retired"),
+        Target::Choose("no"),
+        Target::Choose("swiss"),
+        Target::Choose("yes"),
+        Target::Tick(Key::Debts),
+        Target::Next,
+        Target::DontKnow,
+    ] {
+        answer(kiosk, target);
+    }
+    shot(kiosk, "quiz-result");
 }
 
 #[test]

@@ -422,7 +422,10 @@ fn child_speech_mode_visit() {
         assert_eq!(kiosk.visit().lang, lang);
         let voice = hear(&mut kiosk, &events, &word(lang, "home-title"));
         assert!(voice.contains(tag), "{lang}: {voice}");
-        // The search box has the focus; Tab to the first category and hear it.
+        // The search box has the focus; Tab to "Which help is for me?",
+        // then to the first category, and hear each.
+        press(&mut kiosk, Named::Tab);
+        hear(&mut kiosk, &events, &word(lang, "screener-title"));
         press(&mut kiosk, Named::Tab);
         let first = kiosk.setup().content.index.catalogue().categories[0]
             .label(lang)
@@ -540,4 +543,59 @@ fn child_daemon_dies_and_returns() {
     assert!(kiosk.voice().unavailable.is_none());
     let _ = kiosk.update(Message::Toolbar(guichet::ui::toolbar::Message::Listen));
     hear(&mut kiosk, &events, "Thème : Santé");
+}
+
+#[test]
+fn the_questionnaire_is_heard_question_by_question() {
+    let stack = Stack::new();
+    stack.start();
+    child(&stack, "child_questionnaire_heard");
+}
+
+#[test]
+#[ignore = "run inside a private speech-dispatcher by the_questionnaire_is_heard_question_by_question"]
+fn child_questionnaire_heard() {
+    use guichet::ui::screen::quiz::{Step, Target};
+    use guichet::ui::screen::{home, welcome};
+    if in_child().is_none() {
+        return;
+    }
+    let (mut kiosk, events) = kiosk_with_speech();
+    events.until(
+        "connection",
+        |e| {
+            let _ = kiosk.update(Message::Speech(SpeechMessage::Event(e.clone())));
+        },
+        |e| matches!(e, Event::Available(_)),
+    );
+    press(&mut kiosk, Named::F2);
+    hear(&mut kiosk, &events, &word(Lang::Fr, "speech-mode-on"));
+    let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(Lang::Uk)));
+    hear(&mut kiosk, &events, &word(Lang::Uk, "home-title"));
+    let _ = kiosk.update(Message::Home(home::Message::Screener));
+    let strings = guichet::i18n::Strings::embedded().0;
+    // Every question is heard when it comes, after its progress line, in
+    // the visit's language; "I don't know" moves on.
+    let mut heard = 0;
+    while let Screen::Quiz(quiz) = &kiosk.visit().screen {
+        let Step::Asking(question) = quiz.step() else {
+            break;
+        };
+        heard += 1;
+        let progress = strings.get_with(
+            Lang::Uk,
+            "screener-progress",
+            &[
+                ("number", guichet::i18n::Arg::Number(heard)),
+                ("count", guichet::i18n::Arg::Number(12)),
+            ],
+        );
+        hear(&mut kiosk, &events, &progress);
+        let voice = hear(&mut kiosk, &events, &word(Lang::Uk, &question.message_id()));
+        assert!(voice.contains("(uk)"), "{voice}");
+        let _ = kiosk.update(Message::Quiz(Target::DontKnow));
+    }
+    // Every answer unknown: all twelve questions were asked, then the result.
+    assert_eq!(heard, 12);
+    hear(&mut kiosk, &events, &word(Lang::Uk, "screener-title"));
 }

@@ -224,5 +224,14 @@ screener-a-debts = عليّ ديون لا أستطيع دفعها.
 screener-a-child-support-unpaid = الوالد الآخر لا يدفع نفقة الأطفال.
 screener-a-refugee = أنا لاجئ معترف به.
 screener-q-receives = هل تحصل بالفعل على إحدى هذه المساعدات؟ المس التي تحصل عليها.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = التالي
+screener-less = واحد أقل
+screener-more = واحد أكثر
+screener-erase = مسح
+screener-no-number = لا يوجد رقم بعد
+screener-chosen = { $what }: تم الاختيار
+screener-none = من إجاباتك، لا تظهر مساعدة واضحة. اسأل في مكتب الاستقبال: يمكنهم النظر في ذلك معك.
+screener-set-aside = المساعدات التي تحصل عليها بالفعل
 ## مضاف: ما يُحسب
 help-insight = لتحسين هذه الشاشة، نَعُدّ كل يوم: اللغات والمواضيع والصفحات المستخدمة، وكم مرة يُستخدم «حجم الخط» و«التباين» و«استماع»، وعمليات البحث التي لم تجد نتيجة. نحتفظ فقط بالمجموع لليوم كله. لا شيء يُظهر من أنت.

@@ -209,5 +209,14 @@ screener-a-debts = Ich habe Schulden, die ich nicht bezahlen kann.
 screener-a-child-support-unpaid = Der andere Elternteil zahlt den Unterhalt für die Kinder nicht.
 screener-a-refugee = Ich bin als Flüchtling anerkannt.
 screener-q-receives = Bekommen Sie schon eine dieser Hilfen? Berühren Sie die, die Sie bekommen.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = Weiter
+screener-less = Eins weniger
+screener-more = Eins mehr
+screener-erase = Löschen
+screener-no-number = Noch keine Zahl
+screener-chosen = { $what }: gewählt
+screener-none = Nach Ihren Antworten passt keine Hilfe deutlich. Fragen Sie am Empfang: Man schaut es mit Ihnen an.
+screener-set-aside = Hilfen, die Sie schon bekommen
 ## Ergänzung: was gezählt wird
 help-insight = Um diesen Bildschirm zu verbessern, zählen wir jeden Tag: die benutzten Sprachen, Themen und Seiten, wie oft «Textgrösse», «Kontrast» und «Anhören» benutzt werden, und die Suchen ohne Ergebnis. Wir behalten nur Summen für den ganzen Tag. Nichts zeigt, wer Sie sind.

@@ -209,5 +209,14 @@ screener-a-debts = I have debts I cannot pay.
 screener-a-child-support-unpaid = The other parent does not pay child support.
 screener-a-refugee = I am a recognised refugee.
 screener-q-receives = Do you already get any of this help? Touch the ones you get.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = Next
+screener-less = One less
+screener-more = One more
+screener-erase = Erase
+screener-no-number = No number yet
+screener-chosen = { $what }: chosen
+screener-none = From your answers, no help stands out. Ask at the desk: they can look at it with you.
+screener-set-aside = Help you already get
 ## Added: what is counted
 help-insight = To make this screen better, we count each day: the languages, topics and pages used, how often “Text size”, “Contrast” and “Listen” are used, and the searches that found nothing. We keep only totals for the whole day. Nothing shows who you are.

@@ -209,5 +209,14 @@ screener-a-debts = Tengo deudas que no puedo pagar.
 screener-a-child-support-unpaid = El otro padre o madre no paga la pensión de los hijos.
 screener-a-refugee = Soy refugiado reconocido.
 screener-q-receives = ¿Ya recibe alguna de estas ayudas? Toque las que recibe.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = Siguiente
+screener-less = Uno menos
+screener-more = Uno más
+screener-erase = Borrar
+screener-no-number = Todavía no hay número
+screener-chosen = { $what }: elegido
+screener-none = Según sus respuestas, ninguna ayuda destaca. Pregunte en la recepción: pueden mirarlo con usted.
+screener-set-aside = Ayudas que ya recibe
 ## Añadido: lo que se cuenta
 help-insight = Para mejorar esta pantalla, contamos cada día: los idiomas, los temas y las páginas usados, cuántas veces se usa «Tamaño del texto», «Contraste» y «Escuchar», y las búsquedas sin resultado. Solo guardamos los totales de todo el día. Nada muestra quién es usted.

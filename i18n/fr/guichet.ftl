@@ -210,5 +210,14 @@ screener-a-debts = J'ai des dettes que je ne peux pas payer.
 screener-a-child-support-unpaid = L'autre parent ne paie pas la pension des enfants.
 screener-a-refugee = Je suis reconnu comme réfugié.
 screener-q-receives = Recevez-vous déjà une de ces aides ? Touchez celles que vous recevez.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = Suivant
+screener-less = Un de moins
+screener-more = Un de plus
+screener-erase = Effacer
+screener-no-number = Pas encore de nombre
+screener-chosen = { $what } : choisi
+screener-none = Avec vos réponses, aucune aide ne ressort. Demandez à l'accueil : on peut regarder avec vous.
+screener-set-aside = Les aides que vous recevez déjà
 ## Ajouté : ce qui est compté
 help-insight = Pour améliorer cet écran, nous comptons chaque jour : les langues, les thèmes et les pages utilisés, combien de fois « Taille du texte », « Contraste » et « Écouter » servent, et les recherches sans résultat. Nous gardons seulement des totaux pour toute la journée. Rien ne montre qui vous êtes.

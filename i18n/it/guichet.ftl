@@ -209,5 +209,14 @@ screener-a-debts = Ho debiti che non riesco a pagare.
 screener-a-child-support-unpaid = L'altro genitore non paga gli alimenti per i figli.
 screener-a-refugee = Sono riconosciuto come rifugiato.
 screener-q-receives = Riceve già uno di questi aiuti? Tocchi quelli che riceve.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = Avanti
+screener-less = Uno in meno
+screener-more = Uno in più
+screener-erase = Cancella
+screener-no-number = Ancora nessun numero
+screener-chosen = { $what }: scelto
+screener-none = Dalle Sue risposte nessun aiuto risulta chiaro. Chieda all'accoglienza: possono guardare con Lei.
+screener-set-aside = Aiuti che riceve già
 ## Aggiunto: che cosa si conta
 help-insight = Per migliorare questo schermo, contiamo ogni giorno: le lingue, i temi e le pagine usati, quante volte si usano «Grandezza del testo», «Contrasto» e «Ascoltare», e le ricerche senza risultato. Teniamo solo i totali di tutta la giornata. Niente mostra chi è Lei.

@@ -210,5 +210,14 @@ screener-a-debts = Tenho dívidas que não consigo pagar.
 screener-a-child-support-unpaid = O outro pai ou mãe não paga a pensão dos filhos.
 screener-a-refugee = Sou reconhecido como refugiado.
 screener-q-receives = Já recebe alguma destas ajudas? Toque nas que recebe.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = Seguinte
+screener-less = Menos um
+screener-more = Mais um
+screener-erase = Apagar
+screener-no-number = Ainda sem número
+screener-chosen = { $what }: escolhido
+screener-none = Pelas suas respostas, nenhuma ajuda se destaca. Pergunte no balcão: podem ver consigo.
+screener-set-aside = Ajudas que já recebe
 ## Acrescentado: o que é contado
 help-insight = Para melhorar este ecrã, contamos todos os dias: as línguas, os temas e as páginas usados, quantas vezes se usa «Tamanho do texto», «Contraste» e «Ouvir», e as pesquisas sem resultado. Guardamos só os totais do dia inteiro. Nada mostra quem é.

@@ -209,5 +209,14 @@ screener-a-debts = Kam borxhe që nuk mund t'i paguaj.
 screener-a-child-support-unpaid = Prindi tjetër nuk paguan pensionin ushqimor për fëmijët.
 screener-a-refugee = Jam i njohur si refugjat.
 screener-q-receives = A merrni tashmë ndonjë nga këto ndihma? Prekni ato që merrni.
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = Më tej
+screener-less = Një më pak
+screener-more = Një më shumë
+screener-erase = Fshini
+screener-no-number = Ende pa numër
+screener-chosen = { $what }: e zgjedhur
+screener-none = Nga përgjigjet tuaja, asnjë ndihmë nuk del qartë. Pyesni në sportel: mund ta shohin me ju.
+screener-set-aside = Ndihmat që i merrni tashmë
 ## Shtuar: çfarë numërohet
 help-insight = Për ta përmirësuar këtë ekran, ne numërojmë çdo ditë: gjuhët, temat dhe faqet e përdorura, sa herë përdoren «Madhësia e tekstit», «Kontrasti» dhe «Dëgjoni», dhe kërkimet pa rezultat. Ruajmë vetëm shumat për gjithë ditën. Asgjë nuk tregon se kush jeni ju.

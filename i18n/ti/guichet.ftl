@@ -209,5 +209,14 @@ screener-a-debts = ክኸፍሎ ዘይክእል ዕዳ ኣለኒ።
 screener-a-child-support-unpaid = እቲ ካልኣይ ወላዲ ናይ ቆልዑ ቀለብ ኣይከፍልን።
 screener-a-refugee = ከም ስደተኛ ተፈሊጠ ኣለኹ።
 screener-q-receives = ካብዚ ሓገዛት ሓደ ድሮ ትቕበሉ ዲኹም? ነቶም ትቕበሉዎም ተንክፉ።
+# The questionnaire's screens (ui/screen/quiz.rs)
+screener-next = ቀጽሉ
+screener-less = ሓደ ዝወሓደ
+screener-more = ሓደ ዝወሰኸ
+screener-erase = ሰርዙ
+screener-no-number = ገና ቍጽሪ የለን
+screener-chosen = { $what }: ተሓሪዩ
+screener-none = ካብ መልስታትኩም ንጹር ዝኾነ ሓገዝ የለን። ኣብ መቐበሊ ሕተቱ፡ ምሳኹም ክርእይዎ ይኽእሉ።
+screener-set-aside = ድሮ እትቕበልዎ ሓገዛት
 ## ተወሰኸ: እንታይ ይቑጸር
 help-insight = ነዚ መርኣዪ ንምምሕያሽ፡ መዓልታዊ ንቖጽር፦ ዝተጠቕመሉ ቋንቋታት፡ ኣርእስትታትን ገጻትን፡ «ዓቐን ጽሑፍ»፡ «ፍልልይ ሕብሪ»ን «ስምዑ»ን ክንደይ ግዜ ከም ዝተጠቕመሉ፡ ከምኡ'ውን ውጽኢት ዘይረኸበ ምድላያት። ናይ ሙሉእ መዓልቲ ድምር ጥራይ ኢና ንሕዝ። መን ምዃንኩም ዘርኢ ነገር የለን።

@@ -171,6 +171,58 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                 .height(Length::Fixed(sizes::TILE_HEIGHT))
                 .into()
             }
+            Look::Answer { icon, chosen } => {
+                let kind = if chosen { Kind::Selected } else { Kind::Card };
+                let mut parts: Vec<Element<'a, T>> = Vec::new();
+                if let Some(icon) = icon {
+                    let tint = if chosen {
+                        cx.palette.text
+                    } else {
+                        cx.palette.primary
+                    };
+                    parts.push(cx.icon(&icon, sizes::ICON_SMALL, tint));
+                }
+                parts.push(para(cx, label, sizes::TEXT_BUTTON).into());
+                if chosen {
+                    // Chosen is not told by colour alone: a filled box at the end.
+                    let palette = cx.palette;
+                    parts.push(
+                        container(iced::widget::space())
+                            .width(sizes::TEXT_BUTTON)
+                            .height(sizes::TEXT_BUTTON)
+                            .style(move |_| container::Style {
+                                background: Some(Background::Color(palette.primary)),
+                                border: Border {
+                                    color: palette.text,
+                                    width: sizes::BORDER,
+                                    radius: 4.0.into(),
+                                },
+                                ..container::Style::default()
+                            })
+                            .into(),
+                    );
+                }
+                // A strut keeps the answer at least 1.25 touch targets tall
+                // when its words fit on one line.
+                parts.push(
+                    iced::widget::space()
+                        .height(sizes::TOUCH * 1.25 - 2.0 * sizes::PADDING_BUTTON)
+                        .into(),
+                );
+                cx.action(focus, cx.row(parts), target, kind)
+                    .width(Length::Fill)
+                    .into()
+            }
+            Look::Pad => cx
+                .action(
+                    focus,
+                    // A heading-sized line and the padding: a touch target tall.
+                    container(text(label.shown).size(sizes::TEXT_HEADING)).center_x(Length::Fill),
+                    target,
+                    Kind::Card,
+                )
+                .width(Length::Fill)
+                .into(),
             Look::Term => {
                 let content = cx.row(vec![
                     cx.icon(&Icon::Help, sizes::ICON_SMALL, cx.palette.primary),
@@ -222,6 +274,9 @@ fn one<'a, T: Clone + PartialEq + 'a>(
                 Columns::Languages if cx.width >= 1200.0 => 5,
                 Columns::Languages => 2,
                 Columns::Tiles => (cx.width / 420.0).floor().clamp(1.0, 4.0) as usize,
+                Columns::Answers if cx.width >= sizes::COMPACT_WIDTH => 2,
+                Columns::Answers => 1,
+                Columns::Three => 3,
             };
             let cells = items
                 .into_iter()

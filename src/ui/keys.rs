@@ -84,11 +84,16 @@ impl Kiosk {
         }
     }
 
-    /// Escape closes a panel, else goes back a screen.
+    /// Escape closes a panel, else does what the screen asks (the
+    /// questionnaire: one question back), else goes back a screen.
     fn escape(&mut self) {
         self.visit.keys_used = true;
         if self.visit.overlay.take().is_some() {
             self.visit.focus = None;
+            return;
+        }
+        if let Some(message) = self.visit.screen.on_escape() {
+            let _ = self.update(message);
             return;
         }
         if !self.visit.back.is_empty() {
@@ -107,7 +112,8 @@ impl Kiosk {
         }
     }
 
-    /// Letters typed on a physical keyboard go to the search; a screen
+    /// Letters typed on a physical keyboard go to the screen that takes
+    /// them (the questionnaire's keypad), else to the search; a screen
     /// without one opens it first.
     fn typed(&mut self, text: &str) -> Task<Message> {
         match &self.visit.overlay {
@@ -119,6 +125,12 @@ impl Kiosk {
             }
             Some(_) => Task::none(),
             None => {
+                if let Some(messages) = self.visit.screen.takes_typing(text) {
+                    for message in messages {
+                        let _ = self.update(message);
+                    }
+                    return Task::none();
+                }
                 if !self.visit.screen.searches() {
                     if text.trim().is_empty() {
                         return Task::none();

@@ -43,7 +43,7 @@ use crate::opening::Moment;
 use crate::place::Here;
 use crate::search::SearchIndex;
 use listen::{Listening, SpeechMessage, Voice};
-use screen::{Screen, detail, home, results, welcome};
+use screen::{Screen, detail, home, quiz, results, welcome};
 use sizes::TextSize;
 use staff::Staff;
 use theme::Contrast;
@@ -156,6 +156,7 @@ pub enum Message {
     Home(home::Message),
     Results(results::Message),
     Detail(detail::Message),
+    Quiz(quiz::Message),
     Toolbar(toolbar::Message),
     /// A language chosen in the toolbar's panel.
     Language(Lang),
@@ -347,6 +348,7 @@ impl Kiosk {
                     }
                 }
             }
+            Message::Quiz(message) => self.quiz(message),
             Message::Toolbar(message) => self.toolbar(message),
             Message::Language(lang) => {
                 self.visit.lang = lang;
@@ -443,6 +445,7 @@ impl Kiosk {
                 }
                 self.go(Screen::Home);
             }
+            welcome::Action::Screener => self.go(Screen::Quiz(Box::default())),
         }
     }
 
@@ -450,6 +453,7 @@ impl Kiosk {
         match home::update(message) {
             home::Action::Search => self.go(Screen::Results(results::Results::search())),
             home::Action::Category(id) => self.open_category(id),
+            home::Action::Screener => self.go(Screen::Quiz(Box::default())),
         }
     }
 
@@ -472,6 +476,27 @@ impl Kiosk {
                 }
                 self.insight.record(Event::Service(id.clone()));
                 if let Some(service) = self.setup.content.index.catalogue().service(&id) {
+                    let printable = self.printer.is_some();
+                    self.go(Screen::Detail(detail::Detail::new(service, printable)));
+                }
+            }
+        }
+    }
+
+    /// The questionnaire: its answers stay in its screen, so Start over and
+    /// the idle reset drop (and zero) them with the visit.
+    fn quiz(&mut self, message: quiz::Message) {
+        let catalogue = Arc::clone(&self.setup.content.index);
+        let today = quiz::today(self.now);
+        let Screen::Quiz(quiz) = &mut self.visit.screen else {
+            return;
+        };
+        match quiz.update(message, catalogue.catalogue(), today) {
+            quiz::Action::None => {}
+            quiz::Action::Moved => self.screen_changed(),
+            quiz::Action::Leave => self.go_back(),
+            quiz::Action::Open(id) => {
+                if let Some(service) = catalogue.catalogue().service(&id) {
                     let printable = self.printer.is_some();
                     self.go(Screen::Detail(detail::Detail::new(service, printable)));
                 }

@@ -89,6 +89,17 @@ pub enum Look {
     Tile {
         icon: Icon,
     },
+    /// An answer of the questionnaire: as wide as the page, at least a
+    /// touch target and a quarter tall, its picture before the
+    /// words; `chosen` looks selected, with a filled box at the end (a
+    /// ticked sentence, the answer given before Back).
+    Answer {
+        icon: Option<Icon>,
+        chosen: bool,
+    },
+    /// A key of the questionnaire's keypad (a digit, − or +): its sign
+    /// centred, as large as a heading, filling its cell, a touch target tall.
+    Pad,
 }
 
 /// How many cells a [`Block::Grid`] has per row.
@@ -98,6 +109,10 @@ pub enum Columns {
     Languages,
     /// As many 420-pixel tiles as fit, one to four.
     Tiles,
+    /// Two on a wide screen, else one: the questionnaire's answers.
+    Answers,
+    /// Three, always: a keypad, a number between − and +.
+    Three,
 }
 
 /// A key of the on-screen keyboard: what it types, what it shows and says

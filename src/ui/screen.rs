@@ -4,6 +4,7 @@
 
 pub mod detail;
 pub mod home;
+pub mod quiz;
 pub mod results;
 pub mod welcome;
 
@@ -21,6 +22,8 @@ pub enum Screen {
     Home,
     Results(results::Results),
     Detail(detail::Detail),
+    /// "Which help is for me?": the questionnaire and its result.
+    Quiz(Box<quiz::Quiz>),
 }
 
 /// What can have the focus on a screen.
@@ -30,6 +33,7 @@ pub enum Target {
     Home(home::Target),
     Results(results::Target),
     Detail(detail::Target),
+    Quiz(quiz::Target),
 }
 
 impl Target {
@@ -40,6 +44,7 @@ impl Target {
             Target::Home(t) => super::Message::Home(t.message()),
             Target::Results(t) => super::Message::Results(t.message()),
             Target::Detail(t) => super::Message::Detail(t.message()),
+            Target::Quiz(t) => super::Message::Quiz(t.message()),
         }
     }
 }
@@ -71,6 +76,29 @@ impl Screen {
         matches!(self, Screen::Welcome).then_some(super::Message::Welcome(welcome::Message::Start))
     }
 
+    /// Letters from a physical keyboard that this screen takes itself,
+    /// instead of the search: the questionnaire's keypad takes digits (and
+    /// ignores other letters). `None`: they go to the search.
+    pub fn takes_typing(&self, text: &str) -> Option<Vec<super::Message>> {
+        match self {
+            Screen::Quiz(quiz) => Some(match quiz.number_key() {
+                Some(key) => text
+                    .chars()
+                    .filter_map(|c| c.to_digit(10))
+                    .map(|digit| super::Message::Quiz(quiz::Target::Digit(key, digit)))
+                    .collect(),
+                None => Vec::new(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// What Escape does when no panel is open: the questionnaire goes one
+    /// question back (its Back). `None`: the kiosk's Back.
+    pub fn on_escape(&self) -> Option<super::Message> {
+        matches!(self, Screen::Quiz(_)).then_some(super::Message::Quiz(quiz::Target::Back))
+    }
+
     /// What a physical Backspace does: the search loses a letter.
     pub fn on_backspace(&self) -> Option<super::Message> {
         let key = super::keyboard::Key::Backspace;
@@ -88,6 +116,9 @@ impl Screen {
                 results.page(strings, lang, catalogue).map(&Target::Results)
             }
             Screen::Detail(detail) => detail.page(facts).map(&Target::Detail),
+            Screen::Quiz(quiz) => quiz
+                .page(strings, lang, catalogue, quiz::today(facts.now))
+                .map(&Target::Quiz),
         }
     }
 
@@ -133,6 +164,14 @@ impl Screen {
                 detail
                     .view(cx, &focus, detail.page(&facts))
                     .map(super::Message::Detail)
+            }
+            Screen::Quiz(quiz) => {
+                let focus = Focus::new(match focus {
+                    Some(Target::Quiz(t)) => Some(t.clone()),
+                    _ => None,
+                });
+                let page = quiz.page(strings, lang, catalogue, quiz::today(facts.now));
+                quiz::Quiz::view(cx, &focus, page).map(super::Message::Quiz)
             }
         }
     }

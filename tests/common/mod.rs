@@ -141,7 +141,8 @@ pub fn kiosk_at_a_fixed_moment() -> guichet::ui::Kiosk {
 /// The same kiosk with a staff PIN (2468), so the staff panel opens.
 pub fn kiosk_with_a_pin_at_a_fixed_moment() -> guichet::ui::Kiosk {
     let mut setup = guichet::cli::kiosk::setup(None, Some(Path::new("content"))).unwrap();
-    setup.config.staff_pin = Some(guichet::config::PinHash::with_salt("2468", b"test salt").expect("a test PIN hashes"));
+    setup.config.staff_pin =
+        Some(guichet::config::PinHash::with_salt("2468", b"test salt").expect("a test PIN hashes"));
     kiosk_on(setup)
 }
 

@@ -21,6 +21,8 @@ pub enum Message {
     /// The search box was touched: open the keyboard.
     Search,
     Category(String),
+    /// "Which help is for me?"
+    Screener,
 }
 
 /// What can have the focus on Home.
@@ -28,6 +30,7 @@ pub enum Message {
 pub enum Target {
     Search,
     Category(String),
+    Screener,
 }
 
 impl Target {
@@ -35,6 +38,7 @@ impl Target {
         match self {
             Target::Search => Message::Search,
             Target::Category(id) => Message::Category(id),
+            Target::Screener => Message::Screener,
         }
     }
 }
@@ -42,26 +46,40 @@ impl Target {
 pub enum Action {
     Search,
     Category(String),
+    Screener,
 }
 
 pub fn update(message: Message) -> Action {
     match message {
         Message::Search => Action::Search,
         Message::Category(id) => Action::Category(id),
+        Message::Screener => Action::Screener,
     }
 }
 
 /// The page: what is drawn, what is said and the focus order.
 pub fn page(strings: &Strings, lang: Lang, catalogue: &Catalogue) -> Page<Target> {
     let t = |id: &str| Words::new(lang, strings.get(lang, id));
-    Page {
+    let mut page = Page {
         blocks: vec![
             Block::Heading(t("home-title"), Size::Title),
             search_box(strings, lang, None, Target::Search),
             Block::Heading(t("home-browse"), Size::Section),
             categories(catalogue, lang, Target::Category),
         ],
+    };
+    // The questionnaire's tile opens the grid of categories.
+    if let Some(Block::Grid(tiles, _)) = page.blocks.last_mut() {
+        tiles.insert(
+            0,
+            Block::Button {
+                label: t(crate::screener::TITLE_ID),
+                target: Target::Screener,
+                look: Look::Tile { icon: Icon::Help },
+            },
+        );
     }
+    page
 }
 
 pub fn view<'a>(cx: &Cx<'a>, focus: &Focus<Target>, page: Page<Target>) -> Element<'a, Message> {

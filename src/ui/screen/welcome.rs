@@ -18,6 +18,8 @@ use crate::ui::widgets::Cx;
 pub enum Message {
     Start,
     Choose(Lang),
+    /// "Which help is for me?"
+    Screener,
 }
 
 /// What can have the focus on Welcome.
@@ -25,6 +27,7 @@ pub enum Message {
 pub enum Target {
     Start,
     Choose(Lang),
+    Screener,
 }
 
 impl Target {
@@ -32,6 +35,7 @@ impl Target {
         match self {
             Target::Start => Message::Start,
             Target::Choose(lang) => Message::Choose(lang),
+            Target::Screener => Message::Screener,
         }
     }
 }
@@ -40,12 +44,15 @@ impl Target {
 pub enum Action {
     /// Go to Home, in this language (or the current one).
     Start(Option<Lang>),
+    /// The questionnaire "Which help is for me?".
+    Screener,
 }
 
 pub fn update(message: Message) -> Action {
     match message {
         Message::Start => Action::Start(None),
         Message::Choose(lang) => Action::Start(Some(lang)),
+        Message::Screener => Action::Screener,
     }
 }
 
@@ -62,6 +69,15 @@ pub fn page(strings: &Strings, lang: Lang, languages: &[Lang]) -> Page<Target> {
             },
             Block::Heading(t("welcome-choose-language"), Size::Section),
             language_grid(strings, lang, languages, Target::Choose),
+            // After the languages: the questionnaire is best taken in one's own.
+            Block::Button {
+                label: t(crate::screener::TITLE_ID),
+                target: Target::Screener,
+                look: Look::Answer {
+                    icon: Some(crate::ui::icons::Icon::Help),
+                    chosen: false,
+                },
+            },
         ],
     }
 }
