@@ -405,7 +405,7 @@ impl Session {
 
     /// Waits until the kiosk says its window is `width`×`height` pixels.
     fn wait_for_window(&mut self, width: u32, height: u32) {
-        let wanted = format!("guichet: window {width}×{height} px");
+        let wanted = format!("guichet: info: window {width}×{height} px");
         let start = Instant::now();
         loop {
             let said = self.said();
@@ -414,7 +414,7 @@ impl Session {
             }
             let windows: Vec<&str> = said
                 .lines()
-                .filter(|l| l.starts_with("guichet: window"))
+                .filter(|l| l.starts_with("guichet: info: window"))
                 .collect();
             if let Some(status) = self.sway.try_wait().unwrap() {
                 panic!(

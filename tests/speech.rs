@@ -369,6 +369,19 @@ fn kiosk_with_speech() -> (Kiosk, Events) {
     (kiosk, events)
 }
 
+/// A kiosk whose speech worker has connected to the daemon.
+fn connected_kiosk() -> (Kiosk, Events) {
+    let (mut kiosk, events) = kiosk_with_speech();
+    events.until(
+        "connection",
+        |e| {
+            let _ = kiosk.update(Message::Speech(SpeechMessage::Event(e.clone())));
+        },
+        |e| matches!(e, Event::Available(_)),
+    );
+    (kiosk, events)
+}
+
 /// Feeds worker events to the kiosk until an utterance of `text` starts;
 /// returns its voice.
 fn hear(kiosk: &mut Kiosk, events: &Events, text: &str) -> String {
@@ -399,14 +412,7 @@ fn child_speech_mode_visit() {
         (Lang::Ar, 7, "(ar)"),
         (Lang::Uk, 8, "(uk)"),
     ] {
-        let (mut kiosk, events) = kiosk_with_speech();
-        events.until(
-            "connection",
-            |e| {
-                let _ = kiosk.update(Message::Speech(SpeechMessage::Event(e.clone())));
-            },
-            |e| matches!(e, Event::Available(_)),
-        );
+        let (mut kiosk, events) = connected_kiosk();
 
         // F2: speech mode; the welcome screen announces itself in French.
         press(&mut kiosk, Named::F2);
@@ -474,14 +480,7 @@ fn child_idle_warning_heard() {
     if in_child().is_none() {
         return;
     }
-    let (mut kiosk, events) = kiosk_with_speech();
-    events.until(
-        "connection",
-        |e| {
-            let _ = kiosk.update(Message::Speech(SpeechMessage::Event(e.clone())));
-        },
-        |e| matches!(e, Event::Available(_)),
-    );
+    let (mut kiosk, events) = connected_kiosk();
     let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(Lang::De)));
     let _ = kiosk.update(Message::Home(home::Message::Search));
     let _ = kiosk.update(Message::Results(results::Message::Typed("miete".into())));
@@ -560,14 +559,7 @@ fn child_questionnaire_heard() {
     if in_child().is_none() {
         return;
     }
-    let (mut kiosk, events) = kiosk_with_speech();
-    events.until(
-        "connection",
-        |e| {
-            let _ = kiosk.update(Message::Speech(SpeechMessage::Event(e.clone())));
-        },
-        |e| matches!(e, Event::Available(_)),
-    );
+    let (mut kiosk, events) = connected_kiosk();
     press(&mut kiosk, Named::F2);
     hear(&mut kiosk, &events, &word(Lang::Fr, "speech-mode-on"));
     let _ = kiosk.update(Message::Welcome(welcome::Message::Choose(Lang::Uk)));

@@ -337,23 +337,18 @@ impl Counting {
         ) {
             Ok(released) => released,
             Err(e) => {
-                eprintln!("guichet: insight: {e}");
+                log::error!("insight: {e}");
                 return None;
             }
         };
         drop(counts);
         match released.write(&self.settings.folder) {
             Ok(path) => {
-                eprintln!(
-                    "guichet: insight: the counts of {day} are in {}",
-                    path.display()
-                );
+                log::info!("insight: the counts of {day} are in {}", path.display());
                 Some(path)
             }
             Err(e) => {
-                eprintln!(
-                    "guichet: insight: {e}; the counts of {day} are dropped — the kiosk goes on"
-                );
+                log::warn!("insight: {e}; the counts of {day} are dropped — the kiosk goes on");
                 None
             }
         }

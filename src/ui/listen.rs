@@ -234,7 +234,7 @@ impl Kiosk {
                 }
             }
             speech::Event::Unavailable(why) => {
-                eprintln!("guichet: speech unavailable: {why}");
+                log::warn!("speech unavailable: {why}");
                 self.voice.unavailable = Some(why);
                 self.voice.speaking = false;
                 self.voice.paused = false;

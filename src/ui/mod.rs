@@ -384,8 +384,8 @@ impl Kiosk {
                 if !self.shown {
                     self.shown = true;
                     // Start-up time for staff and the benchmark; nothing about visitors.
-                    eprintln!(
-                        "guichet: first frame shown {} ms after start",
+                    log::info!(
+                        "first frame shown {} ms after start",
                         self.setup.started.elapsed().as_millis()
                     );
                 }
@@ -405,8 +405,8 @@ impl Kiosk {
     /// The window's size on screen, for staff and the deployment test
     /// (nothing about visitors).
     fn log_window(&self, compositor: f32) {
-        eprintln!(
-            "guichet: window {:.0}×{:.0} px, compositor scale {compositor}, kiosk scale {}",
+        log::info!(
+            "window {:.0}×{:.0} px, compositor scale {compositor}, kiosk scale {}",
             self.window.width * compositor,
             self.window.height * compositor,
             self.setup.config.scale.factor(),
@@ -417,8 +417,8 @@ impl Kiosk {
     /// broken one changes nothing for visitors and is shown to staff.
     pub fn reloaded(&mut self, reload: watch::Reload) {
         if reload.errors > 0 {
-            eprintln!(
-                "guichet: content changed with {} error(s); visitors keep the last good catalogue",
+            log::warn!(
+                "content changed with {} error(s); visitors keep the last good catalogue",
                 reload.errors
             );
             let mut problems = vec![format!(
@@ -429,8 +429,8 @@ impl Kiosk {
             self.setup.content.problems = problems;
             return;
         }
-        eprintln!(
-            "guichet: content reloaded: {} services",
+        log::info!(
+            "content reloaded: {} services",
             reload.content.index.catalogue().services.len()
         );
         self.setup.content = reload.content;

@@ -57,12 +57,12 @@ impl Kiosk {
     pub(super) fn printed(&mut self, result: Result<(), Fault>) {
         let printing = match result {
             Ok(()) => {
-                eprintln!("guichet: printer: sheet sent");
+                log::info!("printer: sheet sent");
                 self.printer_problems.clear();
                 Printing::Done
             }
             Err(fault) => {
-                eprintln!("guichet: {fault}");
+                log::warn!("{fault}");
                 self.printer_problems = vec![fault.to_string()];
                 Printing::Failed
             }
