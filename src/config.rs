@@ -363,10 +363,12 @@ impl std::str::FromStr for PinHash {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn parse(text: &str) -> Result<Config, Diagnostic> {
+    /// A settings file's text as the kiosk reads it (shared with other
+    /// modules' tests of their own tables).
+    pub(crate) fn parse(text: &str) -> Result<Config, Diagnostic> {
         Config::parse(&Source::new(
             Path::new("kiosk/guichet.toml"),
             text.to_owned(),

@@ -178,14 +178,7 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
-
-    fn parse(text: &str) -> Result<Config, Diagnostic> {
-        Config::parse(&Source::new(
-            Path::new("kiosk/guichet.toml"),
-            text.to_owned(),
-        ))
-    }
+    use crate::config::tests::parse;
 
     #[test]
     fn off_by_default_and_every_setting_is_read() {
