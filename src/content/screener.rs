@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use super::diagnostic::{Diagnostic, Source};
 use super::model::{Localized, Service};
-use super::validate::review_is_due;
+use super::validate::lint_reviewed;
 use super::values::{Date, WebAddress};
 use crate::lang::Lang;
 use crate::screener::rules::{self, Problem};
@@ -145,23 +145,13 @@ pub fn check(
             ));
         }
     }
-    let reviewed = screener.reviewed.get_ref().0;
-    let span = Some(screener.reviewed.span());
-    if reviewed > today {
-        found.push(source.warning(
-            span,
-            format!(
-                "reviewed = {reviewed} is in the future — write the day the rules were checked"
-            ),
-        ));
-    } else if review_is_due(reviewed, today) {
-        found.push(source.warning(
-            span,
-            format!(
-                "the screener rules were reviewed on {reviewed}, more than 12 months ago — check them on the official page, then update `reviewed`"
-            ),
-        ));
-    }
+    lint_reviewed(
+        source,
+        &screener.reviewed,
+        "the screener rules",
+        today,
+        found,
+    );
     let asks_canton = screener.condition.iter().any(|c| {
         let named = |answer: &Spanned<String>| answer.get_ref() == "canton";
         c.answer.as_ref().is_some_and(named)

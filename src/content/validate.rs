@@ -58,7 +58,13 @@ pub fn service(
         check_text(source, lang, text, &mut found);
     }
     lint_translations(source, service, &mut found);
-    lint_review(source, service, options.today, &mut found);
+    lint_reviewed(
+        source,
+        &service.reviewed,
+        "the facts",
+        options.today,
+        &mut found,
+    );
     for phone in &service.phones {
         contact_checks::phone(source, service, phone, &mut found);
     }
@@ -208,26 +214,28 @@ fn lint_translations(source: &Source, service: &Service, found: &mut Vec<Diagnos
     }
 }
 
-fn lint_review(
+/// Warns when a `reviewed` date is in the future or older than
+/// [`REVIEW_MONTHS`]; `what` names what was checked on that day ("the
+/// facts", "the screener rules").
+pub fn lint_reviewed(
     source: &Source,
-    service: &Service,
+    reviewed: &toml::Spanned<super::values::Date>,
+    what: &str,
     today: jiff::civil::Date,
     found: &mut Vec<Diagnostic>,
 ) {
-    let reviewed = service.reviewed.get_ref().0;
-    let span = Some(service.reviewed.span());
+    let span = Some(reviewed.span());
+    let reviewed = reviewed.get_ref().0;
     if reviewed > today {
         found.push(source.warning(
             span,
-            format!(
-                "reviewed = {reviewed} is in the future — write the day the facts were checked"
-            ),
+            format!("reviewed = {reviewed} is in the future — write the day {what} were checked"),
         ));
     } else if review_is_due(reviewed, today) {
         found.push(source.warning(
             span,
             format!(
-                "reviewed on {reviewed}, more than {REVIEW_MONTHS} months ago — check the facts on the official page, then update `reviewed`"
+                "{what} were reviewed on {reviewed}, more than {REVIEW_MONTHS} months ago — check them on the official page, then update `reviewed`"
             ),
         ));
     }
