@@ -208,35 +208,28 @@ value_schema!(Status, "Status", {
     "description": "complete: checked by a person who reads the language; machine: translated by a program"
 });
 
-impl JsonSchema for Lang {
-    fn inline_schema() -> bool {
-        true
-    }
+/// A schema for a type named by its codes (`ALL`, each `code()`): one of them.
+macro_rules! codes_schema {
+    ($type:ty, $name:literal) => {
+        impl JsonSchema for $type {
+            fn inline_schema() -> bool {
+                true
+            }
 
-    fn schema_name() -> Cow<'static, str> {
-        Cow::Borrowed("Lang")
-    }
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed($name)
+            }
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        json_schema!({ "type": "string", "enum": codes })
-    }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                let codes: Vec<&str> = <$type>::ALL.iter().map(|c| c.code()).collect();
+                json_schema!({ "type": "string", "enum": codes })
+            }
+        }
+    };
 }
 
-impl JsonSchema for CrisisKind {
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn schema_name() -> Cow<'static, str> {
-        Cow::Borrowed("CrisisKind")
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = CrisisKind::ALL.iter().map(|k| k.code()).collect();
-        json_schema!({ "type": "string", "enum": codes })
-    }
-}
+codes_schema!(Lang, "Lang");
+codes_schema!(CrisisKind, "CrisisKind");
 
 /// Checks of the schemas themselves; that they accept every shipped file
 /// and catch typing mistakes is `tests/schema.rs`.
