@@ -401,11 +401,11 @@ const ASKING: &[&str] = &[
     "ከመይ",
 ];
 
-/// Words of negation and the "t" of English "can't", "don't" (folded): in
-/// a phrase with words of asking ("je ne peux pas payer", "не можу
-/// платити") they say no more than the asking words do.
-pub fn is_negation(word: &str) -> bool {
-    NEGATION.binary_search(&word).is_ok()
+/// A word of asking, or a word of negation or the "t" of English "can't",
+/// "don't" (folded): with words of asking ("je ne peux pas payer", "не
+/// можу платити") negations say no more than the asking words do.
+pub fn weighs_little(word: &str) -> bool {
+    is_asking_word(word) || NEGATION.binary_search(&word).is_ok()
 }
 
 /// Sorted, folded.

@@ -542,6 +542,13 @@ impl SearchIndex {
             }
             let span = &words[i..i + covered];
             i += covered;
+            // "besoin", "can't pay", "je ne peux pas payer": words (or a
+            // phrase made only of words) that weigh little beside what
+            // is needed or cannot be paid.
+            group.asking = span
+                .iter()
+                .filter(|w| !w.stop)
+                .all(|w| analysis::weighs_little(&w.folded));
             if covered > 1 {
                 // A phrase of the synonyms is found where its meaning (its
                 // catalogue words) is written, or all its words are; one of
@@ -549,11 +556,6 @@ impl SearchIndex {
                 // only for its share of the phrase. Its parts are kept to
                 // tell which.
                 let phrase = groups.len();
-                // "can't pay", "je ne peux pas payer": a phrase of asking
-                // words weighs little beside what cannot be paid.
-                group.asking = span.iter().filter(|w| !w.stop).all(|w| {
-                    analysis::is_asking_word(&w.folded) || analysis::is_negation(&w.folded)
-                });
                 let mut parts = vec![Group {
                     part_of: Some(phrase),
                     meaning: true,
@@ -579,8 +581,6 @@ impl SearchIndex {
                 groups.extend(parts);
                 continue;
             }
-            group.asking =
-                analysis::is_asking_word(&span[0].folded) || analysis::is_negation(&span[0].folded);
             for word in span.iter().filter(|w| !w.stop) {
                 self.add_word(&mut group, word, request.lang, None, 1.0, stemmers);
             }
